@@ -1,0 +1,171 @@
+// The interpreter loop.
+//
+//   run(budget)
+//     outer loop, once per block (a run of instructions inside one 4 KiB page):
+//       timer check when due -> IRQ if the line is up and PSTATE.I clear
+//       budget check
+//       fetch: exec TLB (or walk + fill) -> host page and decoded block of that page
+//       inner loop, once per instruction:
+//         entry = block[pc offset]; decode into the entry if empty
+//         dispatch(handler id)
+//         sequential: pc += 4, stay in the page
+//         `jumped` (branch, exception, exit request): stay if the target is in the same page
+//                                                    and nothing asked for a re-fetch
+// Interrupts, the budget and the timer are looked at between blocks; a block ends at the
+// latest when the budget or the next timer check is reached.
+
+import { pc, el, daif, jumped, mustRefetch, clearJumped, rawSetPC } from './state';
+import { faulted, clearFaulted, takeIrq, instructionAbort, pcAlignmentFault } from './exceptions';
+import { translate, tPA, tFsc, tlbEntry, tlbTag, ACC_EXEC, FSC_EXTERNAL } from './mmu';
+import { physToHost, isMmio, outOfHostMemory } from './phys';
+import { codeBlock } from './codecache';
+import { exitReason, exitAfterInsn, EXIT_NONE, EXIT_BUDGET, EXIT_BREAKPOINT, EXIT_FATAL } from './vmem';
+import { retired, nextTimerCheck, irqLine, timerUpdate } from './timer';
+import { decode, dispatch } from './generated/decoder';
+
+
+// ---- host breakpoints --------------------------------------------------------------------------
+//   BPS (static): up to 64 virtual addresses (u64)
+@inline const MAX_BPS: u32 = 64;
+export const BPS: usize = memory.data(MAX_BPS * 8, 8);
+export let bpCount: u32 = 0;
+/** A breakpoint at this pc is stepped over once (resuming from it). Odd = none. */
+export let bpSkip: u64 = 1;
+
+export function addBreakpoint(va: u64): bool {
+  for (let i: u32 = 0; i < bpCount; i++) if (load<u64>(BPS + (<usize>i << 3)) == va) return true;
+  if (bpCount >= MAX_BPS) return false;
+  store<u64>(BPS + (<usize>bpCount << 3), va);
+  bpCount++;
+  return true;
+}
+export function removeBreakpoint(va: u64): void {
+  for (let i: u32 = 0; i < bpCount; i++) {
+    if (load<u64>(BPS + (<usize>i << 3)) == va) {
+      bpCount--;
+      store<u64>(BPS + (<usize>i << 3), load<u64>(BPS + (<usize>bpCount << 3)));
+      return;
+    }
+  }
+}
+export function clearBreakpoints(): void {
+  bpCount = 0;
+}
+export function skipBreakpointAt(va: u64): void {
+  bpSkip = va;
+}
+function isBreakpoint(va: u64): bool {
+  for (let i: u32 = 0; i < bpCount; i++) if (load<u64>(BPS + (<usize>i << 3)) == va) return true;
+  return false;
+}
+
+// ---- instruction fetch ---------------------------------------------------------------------------
+let fetchHost: usize = 0;
+let fetchBlock: usize = 0;
+
+/** Find the host page and decoded block for pc; on failure the abort is taken (returns false). */
+function fetchPage(): bool {
+  let e = tlbEntry(el, ACC_EXEC, pc);
+  if (load<u64>(e) == tlbTag(pc)) {
+    fetchHost = <usize>load<u32>(e, 8);
+    fetchBlock = <usize>load<u32>(e, 12);
+    return true;
+  }
+  if (!translate(pc, ACC_EXEC, el)) {
+    instructionAbort(pc, tFsc);
+    return false;
+  }
+  let pa = tPA & ~<u64>0xfff;
+  let host: usize = isMmio(pa) ? 0 : physToHost(pa);
+  let block = host != 0 ? codeBlock(pa, true) : 0;
+  if (host == 0 || block == 0) {
+    instructionAbort(pc, FSC_EXTERNAL);
+    return false;
+  }
+  store<u64>(e, tlbTag(pc));
+  store<u32>(e, <u32>host, 8);
+  store<u32>(e, <u32>block, 12);
+  fetchHost = host;
+  fetchBlock = block;
+  return true;
+}
+
+/** Run at most `budget` instructions; returns the exit reason (see vmem.ts EXIT_*). */
+export function run(budget: u32): u32 {
+  exitReason = EXIT_NONE;
+  exitAfterInsn = false;
+  let end = retired + budget;
+  while (true) {
+    if (outOfHostMemory) {
+      exitReason = EXIT_FATAL;
+      break;
+    }
+    if (retired >= nextTimerCheck) timerUpdate();
+    if (irqLine && (daif & 2) == 0) {
+      takeIrq();
+      clearJumped();
+      mustRefetch = false;
+    }
+    if (retired >= end) {
+      exitReason = EXIT_BUDGET;
+      break;
+    }
+    if ((<u32>pc & 3) != 0) {
+      pcAlignmentFault();
+      clearJumped();
+      clearFaulted();
+      mustRefetch = false;
+      continue;
+    }
+    if (!fetchPage()) {
+      clearJumped();
+      clearFaulted();
+      mustRefetch = false;
+      continue;
+    }
+    let host = fetchHost;
+    let block = fetchBlock;
+    let stop = nextTimerCheck < end ? nextTimerCheck : end;
+    let page = pc & ~<u64>0xfff;
+    let off = <usize>((<u32>pc & 0xfff) >> 2);
+    while (true) {
+      if (bpCount != 0) {
+        if (pc == bpSkip) bpSkip = 1;
+        else if (isBreakpoint(pc)) {
+          exitReason = EXIT_BREAKPOINT;
+          return exitReason;
+        }
+      }
+      let slot = block + (off << 3);
+      let entry = load<u64>(slot);
+      let insn = <u32>entry;
+      let id = <u32>(entry >> 32);
+      if (id == 0) {
+        insn = load<u32>(host + (off << 2));
+        id = decode(insn);
+        store<u64>(slot, <u64>insn | (<u64>id << 32));
+      }
+      dispatch(id, insn);
+      retired++;
+      if (jumped) {
+        clearJumped();
+        if (exitReason != EXIT_NONE) {
+          if (exitAfterInsn && !faulted) rawSetPC(pc + 4);
+          clearFaulted();
+          return exitReason;
+        }
+        clearFaulted();
+        if (mustRefetch || retired >= stop || (pc ^ page) > 0xfff || (<u32>pc & 3) != 0) {
+          mustRefetch = false;
+          break;
+        }
+        off = <usize>((<u32>pc & 0xfff) >> 2);
+        continue;
+      }
+      rawSetPC(pc + 4);
+      off++;
+      if (off == 1024 || retired >= stop) break;
+    }
+  }
+  return exitReason;
+}

@@ -1,0 +1,3 @@
+// crypto: filled in by its section owner.
+export default String.raw`
+`;

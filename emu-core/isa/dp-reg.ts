@@ -1,0 +1,3 @@
+// dp-reg: filled in by its section owner.
+export default String.raw`
+`;

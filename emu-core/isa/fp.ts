@@ -1,0 +1,3 @@
+// fp: filled in by its section owner.
+export default String.raw`
+`;

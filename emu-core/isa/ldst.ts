@@ -1,0 +1,3 @@
+// ldst: filled in by its section owner.
+export default String.raw`
+`;

@@ -1,0 +1,3 @@
+// simd-ldst: filled in by its section owner.
+export default String.raw`
+`;

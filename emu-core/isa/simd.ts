@@ -1,0 +1,3 @@
+// simd: filled in by its section owner.
+export default String.raw`
+`;
