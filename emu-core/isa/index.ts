@@ -7,6 +7,7 @@ import branchSys from './branch-sys.ts';
 import ldst from './ldst.ts';
 import fp from './fp.ts';
 import simd from './simd.ts';
+import simdFp from './simd-fp.ts';
 import simdLdst from './simd-ldst.ts';
 import crypto from './crypto.ts';
 
@@ -18,6 +19,7 @@ export const sections: Record<string, string> = {
   ldst: ldst,
   fp: fp,
   simd: simd,
+  'simd-fp': simdFp,
   'simd-ldst': simdLdst,
   crypto: crypto,
 };

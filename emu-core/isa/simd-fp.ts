@@ -1,0 +1,3 @@
+// simd-fp: filled in by its section owner.
+export default String.raw`
+`;
