@@ -36,6 +36,10 @@ export let exceptionsTaken: u64 = 0;
 export function clearFaulted(): void {
   faulted = false;
 }
+/** Abandon the current instruction without an exception (the host will handle the stop). */
+export function stopInstruction(): void {
+  faulted = true;
+}
 
 /** Take an exception to EL1. `ret` is the preferred return address (ELR_EL1). */
 export function takeException(vector: u32, ec: u32, iss: u32, ret: u64): void {

@@ -6,11 +6,14 @@ import {
   setNZCVBits, rawSetPC, rawSetEL, rawSetSpsel, rawSetSpEl0, rawSetSpEl1, clearJumped,
 } from './state';
 import * as sys from './sysregs';
-import { configureMemory, physToHost, physToHostNoCommit, zeroRam, ramSize, committedBytes, CHUNK_SIZE } from './phys';
+import {
+  configureMemory, physToHost, physToHostNoCommit, zeroRam, ramSize, committedBytes, CHUNK_SIZE,
+  protectRange, clearProtection,
+} from './phys';
 import { tlbFlushAll, tlbHits, tlbMisses, translateTraced, tPA, tFsc, tDevice, WALK, walkSteps } from './mmu';
 import { invalidateCode, invalidateAllCode, codePages } from './codecache';
 import { exceptionsTaken, clearFaulted } from './exceptions';
-import { mmioAddr, mmioLen, mmioValue } from './vmem';
+import { mmioAddr, mmioLen, mmioValue, protVA, protPA } from './vmem';
 import { timerReset, retired, counterNow, ticksToNextTimer, advanceIdle as timerAdvanceIdle, deterministic } from './timer';
 import { sysregRead, sysregWrite, sysregKnown, K_SP_EL1 } from './sysreg-access';
 import { decode, HANDLER_COUNT } from './generated/decoder';
@@ -128,6 +131,23 @@ export function exitMmioLen(): u32 {
 }
 export function exitMmioValue(): u64 {
   return mmioValue;
+}
+/** EXIT_WRITE_PROTECT details: the refused store's addresses (the instruction did not run). */
+export function exitProtVA(): u64 {
+  return protVA;
+}
+export function exitProtPA(): u64 {
+  return protPA;
+}
+/**
+ * Refuse guest stores to guest-physical [start, end) (up to 16 ranges): the monitor's
+ * enforcement of ELF segment permissions, independent of the guest's page tables.
+ */
+export function protectPhys(start: u64, end: u64): bool {
+  return protectRange(start, end);
+}
+export function unprotectAll(): void {
+  clearProtection();
 }
 /** When set, HLT exits to the host (semihosting-style) instead of being UNDEFINED. */
 export function setHltExit(on: bool): void {

@@ -98,6 +98,33 @@ export function zeroRam(): void {
   }
 }
 
+// ---- host write protection (the monitor's segment permissions, outside the guest's tables) ----
+//   PROTECTED (static): up to 16 ranges x { u64 start, u64 end }  (guest physical, end exclusive)
+// A guest store into a protected range does not happen: the run loop stops with
+// EXIT_WRITE_PROTECT before the instruction completes (like a stage-2 fault on KVM).
+@inline const MAX_PROTECTED: u32 = 16;
+export const PROTECTED: usize = memory.data(MAX_PROTECTED * 16, 8);
+export let protectedCount: u32 = 0;
+
+export function protectRange(start: u64, end: u64): bool {
+  if (protectedCount >= MAX_PROTECTED || end <= start) return false;
+  let p = PROTECTED + (<usize>protectedCount << 4);
+  store<u64>(p, start);
+  store<u64>(p, end, 8);
+  protectedCount++;
+  return true;
+}
+export function clearProtection(): void {
+  protectedCount = 0;
+}
+export function isProtected(pa: u64): bool {
+  for (let i: u32 = 0; i < protectedCount; i++) {
+    let p = PROTECTED + (<usize>i << 4);
+    if (pa >= load<u64>(p) && pa < load<u64>(p, 8)) return true;
+  }
+  return false;
+}
+
 /** Read a naturally aligned 64-bit word of RAM (page-table walks); physReadOk = false if not RAM. */
 export let physReadOk: bool = true;
 export function physRead64(pa: u64): u64 {

@@ -13,8 +13,8 @@ import {
   translate, tPA, tDevice, tFsc, tlbEntry, tlbTag, tlbMisses, tlbHits,
   ACC_READ, ACC_WRITE, ACC_EXEC, FSC_ALIGNMENT, FSC_EXTERNAL,
 } from './mmu';
-import { physToHost, isMmio } from './phys';
-import { dataAbort, faulted } from './exceptions';
+import { physToHost, isMmio, isProtected, protectedCount } from './phys';
+import { dataAbort, faulted, stopInstruction } from './exceptions';
 import { codeBlock, invalidateCode } from './codecache';
 
 // ---- exits to the host ------------------------------------------------------------------------------
@@ -26,6 +26,7 @@ import { codeBlock, invalidateCode } from './codecache';
 @inline export const EXIT_BREAKPOINT: u32 = 5;
 @inline export const EXIT_HLT: u32 = 6;
 @inline export const EXIT_FATAL: u32 = 7;
+@inline export const EXIT_WRITE_PROTECT: u32 = 8;
 
 export let exitReason: u32 = EXIT_NONE;
 /** The exiting instruction has completed: the run loop moves pc past it before returning. */
@@ -33,6 +34,9 @@ export let exitAfterInsn: bool = false;
 export let mmioAddr: u64 = 0;
 export let mmioLen: u32 = 0;
 export let mmioValue: u64 = 0;
+/** EXIT_WRITE_PROTECT: the virtual and physical address of the refused store. */
+export let protVA: u64 = 0;
+export let protPA: u64 = 0;
 
 /** Stop the run loop after the current instruction completes. */
 export function requestExit(reason: u32, afterInsn: bool): void {
@@ -83,6 +87,14 @@ export function dataHost(va: u64, size: u32, kind: u32, permEl: u32, value: u64)
   let host = physToHost(pa);
   if (host == 0) {
     dataAbort(va, FSC_EXTERNAL, write, false);
+    return 0;
+  }
+  if (write && protectedCount != 0 && isProtected(pa)) {
+    // The store must not happen and the instruction must not complete.
+    protVA = va;
+    protPA = pa;
+    requestExit(EXIT_WRITE_PROTECT, false);
+    stopInstruction();
     return 0;
   }
   if (write && codeBlock(pa, false) != 0) {

@@ -12,9 +12,11 @@ export const enum Exit {
   Breakpoint = 5,
   Hlt = 6,
   Fatal = 7,
+  /** A guest store hit a range the host protected (protectPhys); the instruction did not run. */
+  WriteProtect = 8,
 }
 
-export const EXIT_NAMES = ['none', 'budget', 'mmio-write', 'mmio-read', 'wfi', 'breakpoint', 'hlt', 'fatal'];
+export const EXIT_NAMES = ['none', 'budget', 'mmio-write', 'mmio-read', 'wfi', 'breakpoint', 'hlt', 'fatal', 'write-protect'];
 
 /** The raw exports of emu-core.wasm (see emu-core/README.md). u64 values cross as BigInt. */
 export interface CoreExports {
@@ -40,6 +42,10 @@ export interface CoreExports {
   exitMmioLen(): number;
   exitMmioValue(): bigint;
   setHltExit(on: number): void;
+  exitProtVA(): bigint;
+  exitProtPA(): bigint;
+  protectPhys(start: bigint, end: bigint): number;
+  unprotectAll(): void;
   instructionsRetired(): bigint;
   tlbHitCount(): bigint;
   tlbMissCount(): bigint;
@@ -237,6 +243,17 @@ export class Cpu {
   // ---- exits ----
   get mmio(): { addr: bigint; len: number; value: bigint } {
     return { addr: U64(this.x.exitMmioAddr()), len: this.x.exitMmioLen(), value: U64(this.x.exitMmioValue()) };
+  }
+  /** For Exit.WriteProtect: where the refused store went. */
+  get protectFault(): { va: bigint; pa: bigint } {
+    return { va: U64(this.x.exitProtVA()), pa: U64(this.x.exitProtPA()) };
+  }
+  /** Refuse guest stores to guest-physical [start, end); at most 16 ranges. */
+  protectPhys(start: number, end: number): void {
+    if (!this.x.protectPhys(BigInt(start), BigInt(end))) throw new Error('too many protected ranges');
+  }
+  unprotectAll(): void {
+    this.x.unprotectAll();
   }
   set hltExits(on: boolean) {
     this.x.setHltExit(on ? 1 : 0);
