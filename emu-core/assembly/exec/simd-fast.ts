@@ -1,0 +1,226 @@
+// Whole-vector wasm SIMD implementations of the AdvSIMD instructions that compiled string
+// and memory loops use most (ADD, SUB, logical, CMEQ/CMxx, MIN/MAX, UMINV/UMAXV, ADDP...).
+// Each computes exactly what the element loop in simd-engine.ts computes; where wasm lacks
+// an operation (64-bit unsigned compares, 64-bit min/max) they fall back to that loop.
+
+import { undefinedInstruction } from '../exceptions';
+import { getV128, setVQ, setScalar } from '../vregs';
+import { vecSame, vecPairwise, acrossLanes } from './simd-engine';
+import { rd, rn, rm, qOf, sizeOf } from './simd-fields';
+
+@inline export const F_ADD: u32 = 0;
+@inline export const F_SUB: u32 = 1;
+@inline export const F_CMEQ: u32 = 2;
+@inline export const F_CMGT: u32 = 3;
+@inline export const F_CMGE: u32 = 4;
+@inline export const F_CMHI: u32 = 5;
+@inline export const F_CMHS: u32 = 6;
+@inline export const F_CMTST: u32 = 7;
+@inline export const F_SMAX: u32 = 8;
+@inline export const F_SMIN: u32 = 9;
+@inline export const F_UMAX: u32 = 10;
+@inline export const F_UMIN: u32 = 11;
+@inline export const F_MUL: u32 = 12;
+
+/** a op b on lanes of 2^size bytes; `ok` is false when wasm has no such operation. */
+let ok: bool = true;
+function lanes(op: u32, size: u32, a: v128, b: v128): v128 {
+  ok = true;
+  switch (op) {
+    case F_ADD:
+      switch (size) {
+        case 0: return i8x16.add(a, b);
+        case 1: return i16x8.add(a, b);
+        case 2: return i32x4.add(a, b);
+        default: return i64x2.add(a, b);
+      }
+    case F_SUB:
+      switch (size) {
+        case 0: return i8x16.sub(a, b);
+        case 1: return i16x8.sub(a, b);
+        case 2: return i32x4.sub(a, b);
+        default: return i64x2.sub(a, b);
+      }
+    case F_CMEQ:
+      switch (size) {
+        case 0: return i8x16.eq(a, b);
+        case 1: return i16x8.eq(a, b);
+        case 2: return i32x4.eq(a, b);
+        default: return i64x2.eq(a, b);
+      }
+    case F_CMTST: {
+      let t = v128.and(a, b);
+      let z = i64x2.splat(0);
+      switch (size) {
+        case 0: return v128.not(i8x16.eq(t, z));
+        case 1: return v128.not(i16x8.eq(t, z));
+        case 2: return v128.not(i32x4.eq(t, z));
+        default: return v128.not(i64x2.eq(t, z));
+      }
+    }
+    case F_CMGT:
+      switch (size) {
+        case 0: return i8x16.gt_s(a, b);
+        case 1: return i16x8.gt_s(a, b);
+        case 2: return i32x4.gt_s(a, b);
+        default: return i64x2.gt_s(a, b);
+      }
+    case F_CMGE:
+      switch (size) {
+        case 0: return i8x16.ge_s(a, b);
+        case 1: return i16x8.ge_s(a, b);
+        case 2: return i32x4.ge_s(a, b);
+        default: return i64x2.ge_s(a, b);
+      }
+    case F_CMHI:
+      switch (size) {
+        case 0: return i8x16.gt_u(a, b);
+        case 1: return i16x8.gt_u(a, b);
+        case 2: return i32x4.gt_u(a, b);
+      }
+      break;
+    case F_CMHS:
+      switch (size) {
+        case 0: return i8x16.ge_u(a, b);
+        case 1: return i16x8.ge_u(a, b);
+        case 2: return i32x4.ge_u(a, b);
+      }
+      break;
+    case F_SMAX:
+      switch (size) {
+        case 0: return i8x16.max_s(a, b);
+        case 1: return i16x8.max_s(a, b);
+        case 2: return i32x4.max_s(a, b);
+      }
+      break;
+    case F_SMIN:
+      switch (size) {
+        case 0: return i8x16.min_s(a, b);
+        case 1: return i16x8.min_s(a, b);
+        case 2: return i32x4.min_s(a, b);
+      }
+      break;
+    case F_UMAX:
+      switch (size) {
+        case 0: return i8x16.max_u(a, b);
+        case 1: return i16x8.max_u(a, b);
+        case 2: return i32x4.max_u(a, b);
+      }
+      break;
+    case F_UMIN:
+      switch (size) {
+        case 0: return i8x16.min_u(a, b);
+        case 1: return i16x8.min_u(a, b);
+        case 2: return i32x4.min_u(a, b);
+      }
+      break;
+    case F_MUL:
+      switch (size) {
+        case 1: return i16x8.mul(a, b);
+        case 2: return i32x4.mul(a, b);
+      }
+      break;
+  }
+  ok = false;
+  return a;
+}
+
+/**
+ * Three-same vector op through wasm SIMD, falling back to the element loop (with element
+ * operation `slowOp`) where wasm has no lane operation of that size.
+ */
+export function fastSame(i: u32, op: u32, slowOp: u32, no64: bool): void {
+  let q = qOf(i);
+  let size = sizeOf(i);
+  if (size == 3 && (no64 || q == 0)) { undefinedInstruction(); return; }
+  let r = lanes(op, size, getV128(rn(i)), getV128(rm(i)));
+  if (!ok) { vecSame(i, slowOp, no64); return; }
+  setVQ(rd(i), r, q);
+}
+
+/** Comparison against zero through wasm SIMD: CMEQ/CMGT/CMGE #0 as (a op 0), CMLT/CMLE as (0 op a). */
+export function fastCompareZero(i: u32, op: u32, zeroFirst: bool, slowOp: u32): void {
+  let q = qOf(i);
+  let size = sizeOf(i);
+  if (size == 3 && q == 0) { undefinedInstruction(); return; }
+  let a = getV128(rn(i));
+  let z = i64x2.splat(0);
+  let r = zeroFirst ? lanes(op, size, z, a) : lanes(op, size, a, z);
+  if (!ok) { vecSame(i, slowOp, false); return; }
+  setVQ(rd(i), r, q);
+}
+
+/** Bitwise three-same ops (AND, BIC, ORR, ORN, EOR, BSL, BIT, BIF), Q selects 64/128 bits. */
+@inline export const B_AND: u32 = 0;
+@inline export const B_BIC: u32 = 1;
+@inline export const B_ORR: u32 = 2;
+@inline export const B_ORN: u32 = 3;
+@inline export const B_EOR: u32 = 4;
+@inline export const B_BSL: u32 = 5;
+@inline export const B_BIT: u32 = 6;
+@inline export const B_BIF: u32 = 7;
+
+export function bitwise(i: u32, op: u32): void {
+  let n = getV128(rn(i));
+  let m = getV128(rm(i));
+  let r: v128;
+  switch (op) {
+    case B_AND: r = v128.and(n, m); break;
+    case B_BIC: r = v128.andnot(n, m); break;
+    case B_ORR: r = v128.or(n, m); break;
+    case B_ORN: r = v128.or(n, v128.not(m)); break;
+    case B_EOR: r = v128.xor(n, m); break;
+    // bitselect(x, y, c) = (x & c) | (y & ~c)
+    case B_BSL: r = v128.bitselect(n, m, getV128(rd(i))); break; // Vd selects: 1 -> Vn, 0 -> Vm
+    case B_BIT: r = v128.bitselect(n, getV128(rd(i)), m); break; // insert Vn where Vm is 1
+    default: r = v128.bitselect(getV128(rd(i)), n, m); // B_BIF: insert Vn where Vm is 0
+  }
+  setVQ(rd(i), r, qOf(i));
+}
+
+/** ADDP / UMAXP / ... through wasm SIMD: de-interleave Vm:Vn into even and odd lanes, then op. */
+export function fastPairwise(i: u32, op: u32, slowOp: u32, no64: bool): void {
+  let q = qOf(i);
+  let size = sizeOf(i);
+  if (size == 3 && (no64 || q == 0)) { undefinedInstruction(); return; }
+  if (q == 0) { vecPairwise(i, slowOp, no64); return; }
+  let n = getV128(rn(i));
+  let m = getV128(rm(i));
+  let even: v128;
+  let odd: v128;
+  switch (size) {
+    case 0:
+      even = i8x16.shuffle(n, m, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+      odd = i8x16.shuffle(n, m, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31);
+      break;
+    case 1:
+      even = i8x16.shuffle(n, m, 0, 1, 4, 5, 8, 9, 12, 13, 16, 17, 20, 21, 24, 25, 28, 29);
+      odd = i8x16.shuffle(n, m, 2, 3, 6, 7, 10, 11, 14, 15, 18, 19, 22, 23, 26, 27, 30, 31);
+      break;
+    case 2:
+      even = i8x16.shuffle(n, m, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27);
+      odd = i8x16.shuffle(n, m, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+      break;
+    default:
+      even = i8x16.shuffle(n, m, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23);
+      odd = i8x16.shuffle(n, m, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+  }
+  let r = lanes(op, size, even, odd);
+  if (!ok) { vecPairwise(i, slowOp, no64); return; }
+  setVQ(rd(i), r, q);
+}
+
+/**
+ * UMINV / UMAXV / SMINV / SMAXV on 16 bytes through wasm SIMD (the strlen/memchr idiom);
+ * other arrangements use the element loop.
+ */
+export function fastAcross(i: u32, op: u32, slowOp: u32): void {
+  if (qOf(i) == 0 || sizeOf(i) != 0) { acrossLanes(i, slowOp); return; }
+  let v = getV128(rn(i));
+  // Fold halves: 16 -> 8 -> 4 -> 2 -> 1 bytes.
+  v = lanes(op, 0, v, i8x16.shuffle(v, v, 8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7));
+  v = lanes(op, 0, v, i8x16.shuffle(v, v, 4, 5, 6, 7, 0, 1, 2, 3, 4, 5, 6, 7, 0, 1, 2, 3));
+  v = lanes(op, 0, v, i8x16.shuffle(v, v, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3, 0, 1));
+  v = lanes(op, 0, v, i8x16.shuffle(v, v, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0));
+  setScalar(rd(i), 0, <u64>i8x16.extract_lane_u(v, 0));
+}
