@@ -14,6 +14,18 @@ const dir = join(root, 'public', 'guests');
 const catalog = validateCatalog(JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')));
 const offline = catalog.guests.filter((g) => g.devices.every((d) => d.type === 'block'));
 
+/**
+ * Architectural behaviour QEMU 7.2 does not model, so these entries cannot pass on it; each
+ * instead shows QEMU's known divergence (if QEMU ever gains the feature, that test fails and
+ * the entry moves back to the main list).
+ */
+const QEMU_LACKS: Record<string, { reason: string; output: RegExp }> = {
+  'faults-misaligned-sp': {
+    reason: 'QEMU does not implement SP alignment checking (SCTLR_EL1.SA)',
+    output: /'misaligned-sp' did not fault/,
+  },
+};
+
 async function runChecked(g: CatalogEntry, blocks: QemuBlock[], expectation: Expectation): Promise<void> {
   const r = await runInQemu(root, { image: join(dir, g.image), memoryMiB: g.memory, cmdline: g.cmdline, blocks, timeoutMs: 90_000 });
   expect(r.timedOut, `timed out; output so far:\n${r.output}`).toBe(false);
@@ -21,7 +33,13 @@ async function runChecked(g: CatalogEntry, blocks: QemuBlock[], expectation: Exp
 }
 
 describe('catalog guests under QEMU (reference tender)', () => {
-  it.each(offline.map((g) => [g.name, g] as const))('%s', async (_name, g) => {
+  it.each(Object.entries(QEMU_LACKS))('%s shows QEMU\'s known gap', async (name, gap) => {
+    const g = offline.find((e) => e.name === name)!;
+    const r = await runInQemu(root, { image: join(dir, g.image), memoryMiB: g.memory, cmdline: g.cmdline, timeoutMs: 90_000 });
+    expect(r.output, gap.reason).toMatch(gap.output);
+  });
+
+  it.each(offline.filter((g) => !(g.name in QEMU_LACKS)).map((g) => [g.name, g] as const))('%s', async (_name, g) => {
     const scratch = scratchDir();
     try {
       const blocks: QemuBlock[] = g.devices.map((d) => {
