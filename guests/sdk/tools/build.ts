@@ -162,8 +162,9 @@ export async function buildGuests(opts: BuildOptions): Promise<BuildResult> {
       '--target=aarch64-none-elf', '-march=armv8-a', '-mno-outline-atomics', '-O2',
       '-ffreestanding', '-nostdinc', '-isystem', join(PICOLIBC, 'include'), '-isystem', join(resource, 'include'),
       '-I', join(root, 'guests/sdk/include'),
-      // picolibc's <time.h> names CLOCK_MONOTONIC only where this POSIX option is declared.
-      '-D_POSIX_MONOTONIC_CLOCK=200112L',
+      // picolibc's <time.h> declares clock_gettime and CLOCK_MONOTONIC only where these POSIX
+      // options are; the runtime provides both (rt/libc.c).
+      '-D_POSIX_TIMERS=1', '-D_POSIX_MONOTONIC_CLOCK=200112L',
       '-fno-pic', '-ffunction-sections', '-fdata-sections', '-fstack-protector-strong',
       '-ftls-model=local-exec', '-fno-asynchronous-unwind-tables', '-fno-unwind-tables',
       '-fno-ident', ...prefixMaps,
