@@ -21,6 +21,7 @@ const steps = [
   ['core', () => sh(node, ['scripts/build-core.mjs'])],
   ['types', () => sh(node, ['node_modules/typescript/bin/tsc', '-b', 'tsconfig.node.json', '--noEmit']) && sh(node, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit'])],
   ['unit', () => sh(node, ['node_modules/vitest/vitest.mjs', 'run'])],
+  ['guests', () => sh(node, ['scripts/build-guests.mjs', '--check'])],
 ];
 
 let failed = [];

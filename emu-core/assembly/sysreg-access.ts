@@ -66,6 +66,15 @@ import { counterNow, ctlRead, timerDirty } from './timer';
 @inline export const K_DCZID_EL0: u32 = 0xd807; // 3,3,0,0,7
 @inline export const K_MDSCR_EL1: u32 = 0x8012; // 2,0,0,2,2
 
+/**
+ * FPCR bits that hold a value: AHP, DN, FZ, RMode, and Stride/Len (kept for AArch32 context
+ * switching, as on a Cortex-A57). No FP16 (FZ16) and no trapped FP exceptions (the enables
+ * IDE, IXE, UFE, OFE, DZE, IOE are RAZ/WI), the rest RES0.
+ */
+@inline const FPCR_WRITABLE: u32 = 0x07f70000;
+/** FPSR bits that hold a value: N, Z, C, V (AArch32 compare flags), QC, IDC and IXC..IOC. */
+@inline const FPSR_WRITABLE: u32 = 0xf800009f;
+
 /** Set false by sysregRead/sysregWrite when the key names no register we implement. */
 export let sysregKnown: bool = true;
 
@@ -134,8 +143,8 @@ export function sysregWrite(key: u32, v: u64): void {
     case K_SPSEL: switchMode(el, <u32>v & 1); return;
     case K_NZCV: setNZCVBits(<u32>v); return;
     case K_DAIF: setDAIF(<u32>(v >> 6)); requestRefetch(); return;
-    case K_FPCR: fpcr = <u32>v; return;
-    case K_FPSR: fpsr = <u32>v; return;
+    case K_FPCR: fpcr = <u32>v & FPCR_WRITABLE; return;
+    case K_FPSR: fpsr = <u32>v & FPSR_WRITABLE; return;
     case K_AFSR0_EL1: afsr0 = v; return;
     case K_AFSR1_EL1: afsr1 = v; return;
     case K_ESR_EL1: esr = v; return;

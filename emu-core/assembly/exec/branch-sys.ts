@@ -7,7 +7,7 @@ import {
 import {
   syncException, undefinedInstruction, takeException, faulted, VEC_SYNC, EC_SVC64, EC_BRK64, EC_SYSREG,
 } from '../exceptions';
-import { sctlr, cntkctl, elr, spsr, par } from '../sysregs';
+import { sctlr, cntkctl, elr, spsr, par, tcr } from '../sysregs';
 import { sysregRead, sysregWrite, sysregKnown } from '../sysreg-access';
 import { requestExit, write64, EXIT_WFI, EXIT_HLT, clearExclusive } from '../vmem';
 import { timerUpdate, irqLine } from '../timer';
@@ -29,8 +29,11 @@ export function setHltExits(on: bool): void {
  * PC takes bits 55:0 sign-extended from bit 55 (AArch64.BranchAddr).
  */
 function branchAddr(target: u64): u64 {
-  // TCR_EL1.TBI0/TBI1 in bits 37/38, chosen by bit 55 of the target.
-  return target; // refined by the system section owner together with the TBI tests
+  // TCR_EL1.TBI0/TBI1 in bits 37/38, chosen by bit 55 of the target (ARMv8.0 has no TBID:
+  // TBI applies to instruction addresses too).
+  let upper = (target >> 55) & 1;
+  if (((tcr >> (37 + upper)) & 1) == 0) return target;
+  return upper ? target | 0xff00000000000000 : target & 0x00ffffffffffffff;
 }
 
 // ---- immediate branches -------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import { addWithCarry, setLogicalFlags, decodeBitMasks, wmask, tmask, rorN, ones
 
 @inline function adrImm(i: u32): i64 {
   let imm = ((i >> 5) & 0x7ffff) << 2 | ((i >> 29) & 3); // immhi:immlo, 21 bits
-  return (<i64>(imm << 11)) >> 11; // sign-extend 21 bits
+  return <i64>(<i32>(imm << 11) >> 11); // sign-extend 21 bits (arithmetic shift of the 32-bit value)
 }
 export function ADR(i: u32): void {
   setX(rd(i), pc + <u64>adrImm(i));

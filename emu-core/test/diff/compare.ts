@@ -1,0 +1,106 @@
+// Comparing two outcomes of a case, and printing cases and differences diff-friendly
+// (one `name = value` per line, so two reports line up under `diff`).
+import { DATA, ENTRY, SIGALRM, SIGNAL_NAMES } from './layout.ts';
+import type { CpuState, Outcome, TestCase } from './protocol.ts';
+
+export interface Difference {
+  what: string;
+  qemu: string;
+  ours: string;
+}
+
+const hex64 = (v: bigint) => '0x' + BigInt.asUintN(64, v).toString(16).padStart(16, '0');
+const hex32 = (v: number) => '0x' + (v >>> 0).toString(16).padStart(8, '0');
+export const signalName = (s: number) => SIGNAL_NAMES[s] ?? `signal ${s}`;
+
+export function vHex(v: Uint8Array, n: number): string {
+  let s = '';
+  for (let b = 15; b >= 0; b--) s += v[n * 16 + b].toString(16).padStart(2, '0');
+  return '0x' + s;
+}
+
+/** Where a PC is, relative to the code page's entry: "ENTRY+4 (slot 1)". */
+export function pcName(pc: bigint): string {
+  const d = Number(BigInt.asIntN(64, pc - BigInt(ENTRY)));
+  return `${hex64(pc)} (ENTRY${d >= 0 ? '+' : ''}${d})`;
+}
+
+/**
+ * Every difference between QEMU's outcome and ours. A hang compares only as a hang: where
+ * each side was interrupted is arbitrary.
+ */
+export function compareOutcomes(qemu: Outcome, ours: Outcome): Difference[] {
+  const d: Difference[] = [];
+  const add = (what: string, q: string, o: string) => {
+    if (q !== o) d.push({ what, qemu: q, ours: o });
+  };
+  add('signal', signalName(qemu.signo), signalName(ours.signo));
+  if (qemu.signo === SIGALRM || ours.signo === SIGALRM) return d;
+  add('pc', pcName(qemu.pc), pcName(ours.pc));
+  add('si_addr', hex64(qemu.siAddr), hex64(ours.siAddr));
+  compareStates(qemu.state, ours.state, d);
+  compareData(qemu.data, ours.data, d);
+  return d;
+}
+
+function compareStates(q: CpuState, o: CpuState, d: Difference[]): void {
+  const add = (what: string, a: string, b: string) => {
+    if (a !== b) d.push({ what, qemu: a, ours: b });
+  };
+  for (let r = 0; r < 31; r++) add(`x${r}`, hex64(q.x[r]), hex64(o.x[r]));
+  add('sp', hex64(q.sp), hex64(o.sp));
+  add('nzcv', nzcvName(q.nzcv), nzcvName(o.nzcv));
+  add('fpcr', hex32(q.fpcr), hex32(o.fpcr));
+  add('fpsr', hex32(q.fpsr), hex32(o.fpsr));
+  add('tpidr_el0', hex64(q.tpidr), hex64(o.tpidr));
+  for (let n = 0; n < 32; n++) add(`v${n}`, vHex(q.v, n), vHex(o.v, n));
+}
+
+/** Data buffer differences, 8-byte words, at most a few listed. */
+function compareData(q: Uint8Array, o: Uint8Array, d: Difference[]): void {
+  const MAX_LISTED = 8;
+  let listed = 0;
+  let more = 0;
+  for (let off = 0; off < q.length; off += 8) {
+    let same = true;
+    for (let b = 0; b < 8; b++) if (q[off + b] !== o[off + b]) same = false;
+    if (same) continue;
+    if (listed++ >= MAX_LISTED) {
+      more++;
+      continue;
+    }
+    d.push({ what: `mem[${hex64(BigInt(DATA + off))}]`, qemu: bytesHex(q, off, 8), ours: bytesHex(o, off, 8) });
+  }
+  if (more) d.push({ what: 'mem', qemu: `${more} more differing words`, ours: '' });
+}
+
+export function bytesHex(b: Uint8Array, off: number, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += b[off + i].toString(16).padStart(2, '0');
+  return s; // memory order
+}
+
+export function nzcvName(nzcv: number): string {
+  const f = nzcv >>> 28;
+  return ['N', 'Z', 'C', 'V'].map((c, i) => ((f >> (3 - i)) & 1 ? c : c.toLowerCase())).join('');
+}
+
+/** The initial state, one register per line. */
+export function formatState(s: CpuState, indent = '  '): string {
+  const lines: string[] = [];
+  for (let r = 0; r < 31; r++) lines.push(`x${r} = ${hex64(s.x[r])}`);
+  lines.push(`sp = ${hex64(s.sp)}`, `nzcv = ${nzcvName(s.nzcv)}`, `fpcr = ${hex32(s.fpcr)}`, `fpsr = ${hex32(s.fpsr)}`);
+  lines.push(`tpidr_el0 = ${hex64(s.tpidr)}`);
+  for (let n = 0; n < 32; n++) lines.push(`v${n} = ${vHex(s.v, n)}`);
+  return lines.map((l) => indent + l).join('\n');
+}
+
+export function formatCase(c: TestCase, disasm: string[], indent = '  '): string {
+  const insns = c.insns.map((w, i) => `${indent}insn[${i}] = ${hex32(w)}  ${disasm[i] ?? ''}`.trimEnd());
+  return [...insns, `${indent}data seed = ${hex32(c.dataSeed)}`, formatState(c.state, indent)].join('\n');
+}
+
+export function formatDifferences(d: Difference[], indent = '  '): string {
+  const w = Math.max(...d.map((x) => x.what.length));
+  return d.map((x) => `${indent}${x.what.padEnd(w)}  qemu ${x.qemu}  ours ${x.ours}`).join('\n');
+}

@@ -1,0 +1,108 @@
+// Which table patterns the differential test checks, and their generated cases.
+//
+// Every pattern not marked @nodiff is checked, and so is every UNALLOC line (its words must
+// raise SIGILL on both sides). A case's instruction word is the pattern with random field
+// values (or the class's choice); it only counts for the pattern if the core's own decoder
+// sends it there (a more specific pattern or an UNALLOC hole may own that word), so every
+// pattern is tested on exactly the words it handles.
+import { allPatterns } from '../../isa/index.ts';
+import { ID_UNALLOC, handlerId } from '../../isa/ids.ts';
+import { UNALLOC, type Pattern } from '../../isa/table.ts';
+import { CLASSES, classOf, randomState, type CaseClass, type Fields } from './classes.ts';
+import type { TestCase } from './protocol.ts';
+import type { CpuModel } from './qemu.ts';
+import { Rng } from './rng.ts';
+
+export interface Target {
+  /** Pattern name, or UNALLOC@section:line for an unallocated hole. */
+  key: string;
+  pattern: Pattern;
+  className: string;
+  cls: CaseClass | undefined;
+  /** Why the pattern is not checked here (undefined: it is). */
+  skip?: string;
+}
+
+export interface PlannedCase {
+  key: string;
+  model: CpuModel;
+  c: TestCase;
+}
+
+export function targetKey(p: Pattern): string {
+  return p.name === UNALLOC ? `${UNALLOC}@${p.section}:${p.line}` : p.name;
+}
+
+export function allTargets(): Target[] {
+  return allPatterns().map((p) => {
+    const className = classOf(p);
+    const cls = CLASSES[className];
+    let skip: string | undefined;
+    if (p.attrs.nodiff) skip = '@nodiff (system/EL1 state: checked by the EL1 suite)';
+    else if (!cls) skip = `unknown @class=${className} (no operand generator in emu-core/test/diff/classes.ts)`;
+    return { key: targetKey(p), pattern: p, className, cls, skip };
+  });
+}
+
+/** Decoder check: which handler id the core gives a word (the wasm decoder, fast). */
+export type DecodeId = (insn: number) => number;
+
+/** The handler id a word must decode to, to count as a case of this target. */
+export function expectedId(t: Target): number {
+  if (t.pattern.name === UNALLOC) return ID_UNALLOC;
+  const id = handlerId(allPatterns()).get(t.pattern.name);
+  if (id === undefined) throw new Error(`no handler id for ${t.pattern.name}`);
+  return id;
+}
+
+function randomWord(p: Pattern, f: Fields, rng: Rng): number {
+  let w = p.value >>> 0;
+  // Don't-care bits get random values too: the decoder must ignore them, and so must we.
+  w |= rng.u32() & ~p.mask & ~fieldMask(p);
+  for (const fld of p.fields) {
+    const v = f[fld.name] ?? rng.bits(fld.width);
+    const m = fld.width >= 32 ? 0xffffffff : (1 << fld.width) - 1;
+    w |= ((v & m) << fld.lo) >>> 0;
+  }
+  return w >>> 0;
+}
+
+function fieldMask(p: Pattern): number {
+  let m = 0;
+  for (const f of p.fields) m |= (f.width >= 32 ? 0xffffffff : ((1 << f.width) - 1) << f.lo) >>> 0;
+  return m >>> 0;
+}
+
+/** Read back the fields of a word (what the handler will see). */
+function fieldsOf(p: Pattern, w: number): Fields {
+  const f: Fields = {};
+  for (const fld of p.fields) f[fld.name] = fld.width >= 32 ? w >>> 0 : (w >>> fld.lo) & ((1 << fld.width) - 1);
+  return f;
+}
+
+/** Attempts per wanted case before a pattern is declared unreachable by its generator. */
+const TRIES_PER_CASE = 50;
+
+/**
+ * `n` cases for a target, deterministic in (seed, key). Returns fewer when random words
+ * rarely decode to the target (the coverage report says so).
+ */
+export function planCases(t: Target, n: number, seed: string, decodeId: DecodeId): PlannedCase[] {
+  if (t.skip || !t.cls) return [];
+  const cls = t.cls;
+  const rng = new Rng(`${seed}/${t.key}`);
+  const want = expectedId(t);
+  const out: PlannedCase[] = [];
+  let tries = 0;
+  while (out.length < n && tries < n * TRIES_PER_CASE) {
+    tries++;
+    const chosen = cls.fields?.(t.pattern, rng) ?? {};
+    const word = randomWord(t.pattern, chosen, rng);
+    if (decodeId(word) !== want) continue;
+    const f = fieldsOf(t.pattern, word);
+    const state = randomState(cls, t.pattern, f, rng);
+    cls.state?.(t.pattern, f, state, rng);
+    out.push({ key: t.key, model: cls.cpu, c: { insns: [word], state, dataSeed: rng.u32() } });
+  }
+  return out;
+}
