@@ -20,62 +20,62 @@
 
 export default String.raw`
 # ---- load/store multiple structures, no offset -------------------------------------------------------
-ST4_m      0 Q:1 0011000 0 000000 0000 size:2 Rn:5 Rt:5        | st4 {vlist:Rt,size,Q,4}, [{xsp:Rn}]                    @class=vldst
-ST1_m4     0 Q:1 0011000 0 000000 0010 size:2 Rn:5 Rt:5        | st1 {vlist:Rt,size,Q,4}, [{xsp:Rn}]                    @class=vldst
-ST3_m      0 Q:1 0011000 0 000000 0100 size:2 Rn:5 Rt:5        | st3 {vlist:Rt,size,Q,3}, [{xsp:Rn}]                    @class=vldst
-ST1_m3     0 Q:1 0011000 0 000000 0110 size:2 Rn:5 Rt:5        | st1 {vlist:Rt,size,Q,3}, [{xsp:Rn}]                    @class=vldst
-ST1_m1     0 Q:1 0011000 0 000000 0111 size:2 Rn:5 Rt:5        | st1 {vlist:Rt,size,Q,1}, [{xsp:Rn}]                    @class=vldst
-ST2_m      0 Q:1 0011000 0 000000 1000 size:2 Rn:5 Rt:5        | st2 {vlist:Rt,size,Q,2}, [{xsp:Rn}]                    @class=vldst
-ST1_m2     0 Q:1 0011000 0 000000 1010 size:2 Rn:5 Rt:5        | st1 {vlist:Rt,size,Q,2}, [{xsp:Rn}]                    @class=vldst
-LD4_m      0 Q:1 0011000 1 000000 0000 size:2 Rn:5 Rt:5        | ld4 {vlist:Rt,size,Q,4}, [{xsp:Rn}]                    @class=vldst
-LD1_m4     0 Q:1 0011000 1 000000 0010 size:2 Rn:5 Rt:5        | ld1 {vlist:Rt,size,Q,4}, [{xsp:Rn}]                    @class=vldst
-LD3_m      0 Q:1 0011000 1 000000 0100 size:2 Rn:5 Rt:5        | ld3 {vlist:Rt,size,Q,3}, [{xsp:Rn}]                    @class=vldst
-LD1_m3     0 Q:1 0011000 1 000000 0110 size:2 Rn:5 Rt:5        | ld1 {vlist:Rt,size,Q,3}, [{xsp:Rn}]                    @class=vldst
-LD1_m1     0 Q:1 0011000 1 000000 0111 size:2 Rn:5 Rt:5        | ld1 {vlist:Rt,size,Q,1}, [{xsp:Rn}]                    @class=vldst
-LD2_m      0 Q:1 0011000 1 000000 1000 size:2 Rn:5 Rt:5        | ld2 {vlist:Rt,size,Q,2}, [{xsp:Rn}]                    @class=vldst
-LD1_m2     0 Q:1 0011000 1 000000 1010 size:2 Rn:5 Rt:5        | ld1 {vlist:Rt,size,Q,2}, [{xsp:Rn}]                    @class=vldst
+ST4_m      0 Q:1 0011000 0 000000 0000 size:2 Rn:5 Rt:5        | st4 {vlist:Rt,size,Q,4}, [{xsp:Rn}]                   
+ST1_m4     0 Q:1 0011000 0 000000 0010 size:2 Rn:5 Rt:5        | st1 {vlist:Rt,size,Q,4}, [{xsp:Rn}]                   
+ST3_m      0 Q:1 0011000 0 000000 0100 size:2 Rn:5 Rt:5        | st3 {vlist:Rt,size,Q,3}, [{xsp:Rn}]                   
+ST1_m3     0 Q:1 0011000 0 000000 0110 size:2 Rn:5 Rt:5        | st1 {vlist:Rt,size,Q,3}, [{xsp:Rn}]                   
+ST1_m1     0 Q:1 0011000 0 000000 0111 size:2 Rn:5 Rt:5        | st1 {vlist:Rt,size,Q,1}, [{xsp:Rn}]                   
+ST2_m      0 Q:1 0011000 0 000000 1000 size:2 Rn:5 Rt:5        | st2 {vlist:Rt,size,Q,2}, [{xsp:Rn}]                   
+ST1_m2     0 Q:1 0011000 0 000000 1010 size:2 Rn:5 Rt:5        | st1 {vlist:Rt,size,Q,2}, [{xsp:Rn}]                   
+LD4_m      0 Q:1 0011000 1 000000 0000 size:2 Rn:5 Rt:5        | ld4 {vlist:Rt,size,Q,4}, [{xsp:Rn}]                   
+LD1_m4     0 Q:1 0011000 1 000000 0010 size:2 Rn:5 Rt:5        | ld1 {vlist:Rt,size,Q,4}, [{xsp:Rn}]                   
+LD3_m      0 Q:1 0011000 1 000000 0100 size:2 Rn:5 Rt:5        | ld3 {vlist:Rt,size,Q,3}, [{xsp:Rn}]                   
+LD1_m3     0 Q:1 0011000 1 000000 0110 size:2 Rn:5 Rt:5        | ld1 {vlist:Rt,size,Q,3}, [{xsp:Rn}]                   
+LD1_m1     0 Q:1 0011000 1 000000 0111 size:2 Rn:5 Rt:5        | ld1 {vlist:Rt,size,Q,1}, [{xsp:Rn}]                   
+LD2_m      0 Q:1 0011000 1 000000 1000 size:2 Rn:5 Rt:5        | ld2 {vlist:Rt,size,Q,2}, [{xsp:Rn}]                   
+LD1_m2     0 Q:1 0011000 1 000000 1010 size:2 Rn:5 Rt:5        | ld1 {vlist:Rt,size,Q,2}, [{xsp:Rn}]                   
 
 # ---- load/store multiple structures, post-index ---------------------------------------------------------
-ST4_mp     0 Q:1 0011001 0 0 Rm:5 0000 size:2 Rn:5 Rt:5        | st4 {vlist:Rt,size,Q,4}, [{xsp:Rn}], {postm:Rm,Q,4}    @class=vldst
-ST1_m4p    0 Q:1 0011001 0 0 Rm:5 0010 size:2 Rn:5 Rt:5        | st1 {vlist:Rt,size,Q,4}, [{xsp:Rn}], {postm:Rm,Q,4}    @class=vldst
-ST3_mp     0 Q:1 0011001 0 0 Rm:5 0100 size:2 Rn:5 Rt:5        | st3 {vlist:Rt,size,Q,3}, [{xsp:Rn}], {postm:Rm,Q,3}    @class=vldst
-ST1_m3p    0 Q:1 0011001 0 0 Rm:5 0110 size:2 Rn:5 Rt:5        | st1 {vlist:Rt,size,Q,3}, [{xsp:Rn}], {postm:Rm,Q,3}    @class=vldst
-ST1_m1p    0 Q:1 0011001 0 0 Rm:5 0111 size:2 Rn:5 Rt:5        | st1 {vlist:Rt,size,Q,1}, [{xsp:Rn}], {postm:Rm,Q,1}    @class=vldst
-ST2_mp     0 Q:1 0011001 0 0 Rm:5 1000 size:2 Rn:5 Rt:5        | st2 {vlist:Rt,size,Q,2}, [{xsp:Rn}], {postm:Rm,Q,2}    @class=vldst
-ST1_m2p    0 Q:1 0011001 0 0 Rm:5 1010 size:2 Rn:5 Rt:5        | st1 {vlist:Rt,size,Q,2}, [{xsp:Rn}], {postm:Rm,Q,2}    @class=vldst
-LD4_mp     0 Q:1 0011001 1 0 Rm:5 0000 size:2 Rn:5 Rt:5        | ld4 {vlist:Rt,size,Q,4}, [{xsp:Rn}], {postm:Rm,Q,4}    @class=vldst
-LD1_m4p    0 Q:1 0011001 1 0 Rm:5 0010 size:2 Rn:5 Rt:5        | ld1 {vlist:Rt,size,Q,4}, [{xsp:Rn}], {postm:Rm,Q,4}    @class=vldst
-LD3_mp     0 Q:1 0011001 1 0 Rm:5 0100 size:2 Rn:5 Rt:5        | ld3 {vlist:Rt,size,Q,3}, [{xsp:Rn}], {postm:Rm,Q,3}    @class=vldst
-LD1_m3p    0 Q:1 0011001 1 0 Rm:5 0110 size:2 Rn:5 Rt:5        | ld1 {vlist:Rt,size,Q,3}, [{xsp:Rn}], {postm:Rm,Q,3}    @class=vldst
-LD1_m1p    0 Q:1 0011001 1 0 Rm:5 0111 size:2 Rn:5 Rt:5        | ld1 {vlist:Rt,size,Q,1}, [{xsp:Rn}], {postm:Rm,Q,1}    @class=vldst
-LD2_mp     0 Q:1 0011001 1 0 Rm:5 1000 size:2 Rn:5 Rt:5        | ld2 {vlist:Rt,size,Q,2}, [{xsp:Rn}], {postm:Rm,Q,2}    @class=vldst
-LD1_m2p    0 Q:1 0011001 1 0 Rm:5 1010 size:2 Rn:5 Rt:5        | ld1 {vlist:Rt,size,Q,2}, [{xsp:Rn}], {postm:Rm,Q,2}    @class=vldst
+ST4_mp     0 Q:1 0011001 0 0 Rm:5 0000 size:2 Rn:5 Rt:5        | st4 {vlist:Rt,size,Q,4}, [{xsp:Rn}], {postm:Rm,Q,4}   
+ST1_m4p    0 Q:1 0011001 0 0 Rm:5 0010 size:2 Rn:5 Rt:5        | st1 {vlist:Rt,size,Q,4}, [{xsp:Rn}], {postm:Rm,Q,4}   
+ST3_mp     0 Q:1 0011001 0 0 Rm:5 0100 size:2 Rn:5 Rt:5        | st3 {vlist:Rt,size,Q,3}, [{xsp:Rn}], {postm:Rm,Q,3}   
+ST1_m3p    0 Q:1 0011001 0 0 Rm:5 0110 size:2 Rn:5 Rt:5        | st1 {vlist:Rt,size,Q,3}, [{xsp:Rn}], {postm:Rm,Q,3}   
+ST1_m1p    0 Q:1 0011001 0 0 Rm:5 0111 size:2 Rn:5 Rt:5        | st1 {vlist:Rt,size,Q,1}, [{xsp:Rn}], {postm:Rm,Q,1}   
+ST2_mp     0 Q:1 0011001 0 0 Rm:5 1000 size:2 Rn:5 Rt:5        | st2 {vlist:Rt,size,Q,2}, [{xsp:Rn}], {postm:Rm,Q,2}   
+ST1_m2p    0 Q:1 0011001 0 0 Rm:5 1010 size:2 Rn:5 Rt:5        | st1 {vlist:Rt,size,Q,2}, [{xsp:Rn}], {postm:Rm,Q,2}   
+LD4_mp     0 Q:1 0011001 1 0 Rm:5 0000 size:2 Rn:5 Rt:5        | ld4 {vlist:Rt,size,Q,4}, [{xsp:Rn}], {postm:Rm,Q,4}   
+LD1_m4p    0 Q:1 0011001 1 0 Rm:5 0010 size:2 Rn:5 Rt:5        | ld1 {vlist:Rt,size,Q,4}, [{xsp:Rn}], {postm:Rm,Q,4}   
+LD3_mp     0 Q:1 0011001 1 0 Rm:5 0100 size:2 Rn:5 Rt:5        | ld3 {vlist:Rt,size,Q,3}, [{xsp:Rn}], {postm:Rm,Q,3}   
+LD1_m3p    0 Q:1 0011001 1 0 Rm:5 0110 size:2 Rn:5 Rt:5        | ld1 {vlist:Rt,size,Q,3}, [{xsp:Rn}], {postm:Rm,Q,3}   
+LD1_m1p    0 Q:1 0011001 1 0 Rm:5 0111 size:2 Rn:5 Rt:5        | ld1 {vlist:Rt,size,Q,1}, [{xsp:Rn}], {postm:Rm,Q,1}   
+LD2_mp     0 Q:1 0011001 1 0 Rm:5 1000 size:2 Rn:5 Rt:5        | ld2 {vlist:Rt,size,Q,2}, [{xsp:Rn}], {postm:Rm,Q,2}   
+LD1_m2p    0 Q:1 0011001 1 0 Rm:5 1010 size:2 Rn:5 Rt:5        | ld1 {vlist:Rt,size,Q,2}, [{xsp:Rn}], {postm:Rm,Q,2}   
 
 # ---- load/store single structure, no offset ----------------------------------------------------------------
-ST1_s      0 Q:1 0011010 0 0 00000 op:2 0 S:1 size:2 Rn:5 Rt:5  | st1 {vlane:Rt,op,S,size,Q,1}, [{xsp:Rn}]              @class=vldst
-ST3_s      0 Q:1 0011010 0 0 00000 op:2 1 S:1 size:2 Rn:5 Rt:5  | st3 {vlane:Rt,op,S,size,Q,3}, [{xsp:Rn}]              @class=vldst
-ST2_s      0 Q:1 0011010 0 1 00000 op:2 0 S:1 size:2 Rn:5 Rt:5  | st2 {vlane:Rt,op,S,size,Q,2}, [{xsp:Rn}]              @class=vldst
-ST4_s      0 Q:1 0011010 0 1 00000 op:2 1 S:1 size:2 Rn:5 Rt:5  | st4 {vlane:Rt,op,S,size,Q,4}, [{xsp:Rn}]              @class=vldst
-LD1_s      0 Q:1 0011010 1 0 00000 op:2 0 S:1 size:2 Rn:5 Rt:5  | ld1 {vlane:Rt,op,S,size,Q,1}, [{xsp:Rn}]              @class=vldst
-LD3_s      0 Q:1 0011010 1 0 00000 op:2 1 S:1 size:2 Rn:5 Rt:5  | ld3 {vlane:Rt,op,S,size,Q,3}, [{xsp:Rn}]              @class=vldst
-LD2_s      0 Q:1 0011010 1 1 00000 op:2 0 S:1 size:2 Rn:5 Rt:5  | ld2 {vlane:Rt,op,S,size,Q,2}, [{xsp:Rn}]              @class=vldst
-LD4_s      0 Q:1 0011010 1 1 00000 op:2 1 S:1 size:2 Rn:5 Rt:5  | ld4 {vlane:Rt,op,S,size,Q,4}, [{xsp:Rn}]              @class=vldst
-LD1R       0 Q:1 0011010 1 0 00000 110 0 size:2 Rn:5 Rt:5       | ld1r {vlist:Rt,size,Q,1}, [{xsp:Rn}]                  @class=vldst
-LD3R       0 Q:1 0011010 1 0 00000 111 0 size:2 Rn:5 Rt:5       | ld3r {vlist:Rt,size,Q,3}, [{xsp:Rn}]                  @class=vldst
-LD2R       0 Q:1 0011010 1 1 00000 110 0 size:2 Rn:5 Rt:5       | ld2r {vlist:Rt,size,Q,2}, [{xsp:Rn}]                  @class=vldst
-LD4R       0 Q:1 0011010 1 1 00000 111 0 size:2 Rn:5 Rt:5       | ld4r {vlist:Rt,size,Q,4}, [{xsp:Rn}]                  @class=vldst
+ST1_s      0 Q:1 0011010 0 0 00000 op:2 0 S:1 size:2 Rn:5 Rt:5  | st1 {vlane:Rt,op,S,size,Q,1}, [{xsp:Rn}]             
+ST3_s      0 Q:1 0011010 0 0 00000 op:2 1 S:1 size:2 Rn:5 Rt:5  | st3 {vlane:Rt,op,S,size,Q,3}, [{xsp:Rn}]             
+ST2_s      0 Q:1 0011010 0 1 00000 op:2 0 S:1 size:2 Rn:5 Rt:5  | st2 {vlane:Rt,op,S,size,Q,2}, [{xsp:Rn}]             
+ST4_s      0 Q:1 0011010 0 1 00000 op:2 1 S:1 size:2 Rn:5 Rt:5  | st4 {vlane:Rt,op,S,size,Q,4}, [{xsp:Rn}]             
+LD1_s      0 Q:1 0011010 1 0 00000 op:2 0 S:1 size:2 Rn:5 Rt:5  | ld1 {vlane:Rt,op,S,size,Q,1}, [{xsp:Rn}]             
+LD3_s      0 Q:1 0011010 1 0 00000 op:2 1 S:1 size:2 Rn:5 Rt:5  | ld3 {vlane:Rt,op,S,size,Q,3}, [{xsp:Rn}]             
+LD2_s      0 Q:1 0011010 1 1 00000 op:2 0 S:1 size:2 Rn:5 Rt:5  | ld2 {vlane:Rt,op,S,size,Q,2}, [{xsp:Rn}]             
+LD4_s      0 Q:1 0011010 1 1 00000 op:2 1 S:1 size:2 Rn:5 Rt:5  | ld4 {vlane:Rt,op,S,size,Q,4}, [{xsp:Rn}]             
+LD1R       0 Q:1 0011010 1 0 00000 110 0 size:2 Rn:5 Rt:5       | ld1r {vlist:Rt,size,Q,1}, [{xsp:Rn}]                 
+LD3R       0 Q:1 0011010 1 0 00000 111 0 size:2 Rn:5 Rt:5       | ld3r {vlist:Rt,size,Q,3}, [{xsp:Rn}]                 
+LD2R       0 Q:1 0011010 1 1 00000 110 0 size:2 Rn:5 Rt:5       | ld2r {vlist:Rt,size,Q,2}, [{xsp:Rn}]                 
+LD4R       0 Q:1 0011010 1 1 00000 111 0 size:2 Rn:5 Rt:5       | ld4r {vlist:Rt,size,Q,4}, [{xsp:Rn}]                 
 
 # ---- load/store single structure, post-index -----------------------------------------------------------------
-ST1_sp     0 Q:1 0011011 0 0 Rm:5 op:2 0 S:1 size:2 Rn:5 Rt:5   | st1 {vlane:Rt,op,S,size,Q,1}, [{xsp:Rn}], {posts:Rm,op,size,1}  @class=vldst
-ST3_sp     0 Q:1 0011011 0 0 Rm:5 op:2 1 S:1 size:2 Rn:5 Rt:5   | st3 {vlane:Rt,op,S,size,Q,3}, [{xsp:Rn}], {posts:Rm,op,size,3}  @class=vldst
-ST2_sp     0 Q:1 0011011 0 1 Rm:5 op:2 0 S:1 size:2 Rn:5 Rt:5   | st2 {vlane:Rt,op,S,size,Q,2}, [{xsp:Rn}], {posts:Rm,op,size,2}  @class=vldst
-ST4_sp     0 Q:1 0011011 0 1 Rm:5 op:2 1 S:1 size:2 Rn:5 Rt:5   | st4 {vlane:Rt,op,S,size,Q,4}, [{xsp:Rn}], {posts:Rm,op,size,4}  @class=vldst
-LD1_sp     0 Q:1 0011011 1 0 Rm:5 op:2 0 S:1 size:2 Rn:5 Rt:5   | ld1 {vlane:Rt,op,S,size,Q,1}, [{xsp:Rn}], {posts:Rm,op,size,1}  @class=vldst
-LD3_sp     0 Q:1 0011011 1 0 Rm:5 op:2 1 S:1 size:2 Rn:5 Rt:5   | ld3 {vlane:Rt,op,S,size,Q,3}, [{xsp:Rn}], {posts:Rm,op,size,3}  @class=vldst
-LD2_sp     0 Q:1 0011011 1 1 Rm:5 op:2 0 S:1 size:2 Rn:5 Rt:5   | ld2 {vlane:Rt,op,S,size,Q,2}, [{xsp:Rn}], {posts:Rm,op,size,2}  @class=vldst
-LD4_sp     0 Q:1 0011011 1 1 Rm:5 op:2 1 S:1 size:2 Rn:5 Rt:5   | ld4 {vlane:Rt,op,S,size,Q,4}, [{xsp:Rn}], {posts:Rm,op,size,4}  @class=vldst
-LD1R_p     0 Q:1 0011011 1 0 Rm:5 110 0 size:2 Rn:5 Rt:5        | ld1r {vlist:Rt,size,Q,1}, [{xsp:Rn}], {posts:Rm,3,size,1}       @class=vldst
-LD3R_p     0 Q:1 0011011 1 0 Rm:5 111 0 size:2 Rn:5 Rt:5        | ld3r {vlist:Rt,size,Q,3}, [{xsp:Rn}], {posts:Rm,3,size,3}       @class=vldst
-LD2R_p     0 Q:1 0011011 1 1 Rm:5 110 0 size:2 Rn:5 Rt:5        | ld2r {vlist:Rt,size,Q,2}, [{xsp:Rn}], {posts:Rm,3,size,2}       @class=vldst
-LD4R_p     0 Q:1 0011011 1 1 Rm:5 111 0 size:2 Rn:5 Rt:5        | ld4r {vlist:Rt,size,Q,4}, [{xsp:Rn}], {posts:Rm,3,size,4}       @class=vldst
+ST1_sp     0 Q:1 0011011 0 0 Rm:5 op:2 0 S:1 size:2 Rn:5 Rt:5   | st1 {vlane:Rt,op,S,size,Q,1}, [{xsp:Rn}], {posts:Rm,op,size,1} 
+ST3_sp     0 Q:1 0011011 0 0 Rm:5 op:2 1 S:1 size:2 Rn:5 Rt:5   | st3 {vlane:Rt,op,S,size,Q,3}, [{xsp:Rn}], {posts:Rm,op,size,3} 
+ST2_sp     0 Q:1 0011011 0 1 Rm:5 op:2 0 S:1 size:2 Rn:5 Rt:5   | st2 {vlane:Rt,op,S,size,Q,2}, [{xsp:Rn}], {posts:Rm,op,size,2} 
+ST4_sp     0 Q:1 0011011 0 1 Rm:5 op:2 1 S:1 size:2 Rn:5 Rt:5   | st4 {vlane:Rt,op,S,size,Q,4}, [{xsp:Rn}], {posts:Rm,op,size,4} 
+LD1_sp     0 Q:1 0011011 1 0 Rm:5 op:2 0 S:1 size:2 Rn:5 Rt:5   | ld1 {vlane:Rt,op,S,size,Q,1}, [{xsp:Rn}], {posts:Rm,op,size,1} 
+LD3_sp     0 Q:1 0011011 1 0 Rm:5 op:2 1 S:1 size:2 Rn:5 Rt:5   | ld3 {vlane:Rt,op,S,size,Q,3}, [{xsp:Rn}], {posts:Rm,op,size,3} 
+LD2_sp     0 Q:1 0011011 1 1 Rm:5 op:2 0 S:1 size:2 Rn:5 Rt:5   | ld2 {vlane:Rt,op,S,size,Q,2}, [{xsp:Rn}], {posts:Rm,op,size,2} 
+LD4_sp     0 Q:1 0011011 1 1 Rm:5 op:2 1 S:1 size:2 Rn:5 Rt:5   | ld4 {vlane:Rt,op,S,size,Q,4}, [{xsp:Rn}], {posts:Rm,op,size,4} 
+LD1R_p     0 Q:1 0011011 1 0 Rm:5 110 0 size:2 Rn:5 Rt:5        | ld1r {vlist:Rt,size,Q,1}, [{xsp:Rn}], {posts:Rm,3,size,1}      
+LD3R_p     0 Q:1 0011011 1 0 Rm:5 111 0 size:2 Rn:5 Rt:5        | ld3r {vlist:Rt,size,Q,3}, [{xsp:Rn}], {posts:Rm,3,size,3}      
+LD2R_p     0 Q:1 0011011 1 1 Rm:5 110 0 size:2 Rn:5 Rt:5        | ld2r {vlist:Rt,size,Q,2}, [{xsp:Rn}], {posts:Rm,3,size,2}      
+LD4R_p     0 Q:1 0011011 1 1 Rm:5 111 0 size:2 Rn:5 Rt:5        | ld4r {vlist:Rt,size,Q,4}, [{xsp:Rn}], {posts:Rm,3,size,4}      
 `;

@@ -10,15 +10,16 @@
 // Handler names: <MNEMONIC>_v vector, _s scalar, _e / _se by element, _vi / _si the
 // immediate-shift forms of mnemonics that also have a register form.
 //
-// Disassembly tokens used here (arguments are field names):
+// Disassembly tokens used here (arguments are field names or decimal constants):
 //   {vt:R,size,Q}        vR.<T>, T from size:Q = 8b 16b 4h 8h 2s 4s 1d 2d
 //   {vtl:R,size}         vR.<T> of the double-width elements: size 0 8h, 1 4s, 2 2d
+//   {vtw:R,size,Q}       vR.<T> of the double-width elements with the same Q (SADDLP: 4h 8h 2s 4s 1d 2d)
 //   {vb:R,Q}             vR.8b / vR.16b
 //   {vs:R,size}          scalar register bR hR sR dR by element size
 //   {vsl:R,size}         scalar register of twice the element size: hR sR dR
 //   {d:R} {q:R}          dR, qR
 //   {q2:Q}               "2" when Q = 1 (the upper-half forms SADDL2, XTN2, ...), else ""
-//   {r64:R}              xR;  {rimm5:R,imm5}: wR, or xR when imm5 selects 64-bit elements
+//   {rq:R,Q}             wR (Q = 0) or xR (Q = 1);  {rimm5:R,imm5}: wR, or xR for 64-bit elements
 //   {vt5:R,imm5,Q}       vR.<T> with the element size imm5 selects (lowest set bit)
 //   {vel5:R,imm5}        vR.<T>[index] from imm5 (element size and index)
 //   {vel54:R,imm5,imm4}  vR.<T>[index] with the size from imm5 and the index from imm4
@@ -34,8 +35,9 @@
 //   {fpimm8:abc,defgh}   the floating-point immediate (VFPExpandImm)
 //   {tbl:Rn,len}         {vRn.16b, ... } list of len + 1 registers (wrapping at 31)
 //   {dec:F}              decimal value of a field
-// Operand-generator classes for the differential tests: @class=simd (register operands),
-// @class=tbl (TBL/TBX: index bytes biased towards the table range).
+//   {v:R} {s:R}          vR, sR
+// Operand-generator classes for the differential tests (emu-core/test/diff/classes.ts):
+// @class=simd (integer edge values in the lanes), @class=tbl (TBL/TBX: in-range indexes).
 
 export default String.raw`
 # ---- AdvSIMD three same (vector): 0 Q U 01110 size 1 Rm opcode 1 Rn Rd ---------------------------
@@ -157,8 +159,8 @@ SQDMULL_s   01 0 11110 size:2 1 Rm:5 1101 00 Rn:5 Rd:5      | sqdmull {vsl:Rd,si
 REV64_v     0 Q:1 0 01110 size:2 10000 00000 10 Rn:5 Rd:5   | rev64 {vt:Rd,size,Q}, {vt:Rn,size,Q}     @class=simd
 REV32_v     0 Q:1 1 01110 size:2 10000 00000 10 Rn:5 Rd:5   | rev32 {vt:Rd,size,Q}, {vt:Rn,size,Q}     @class=simd
 REV16_v     0 Q:1 0 01110 size:2 10000 00001 10 Rn:5 Rd:5   | rev16 {vt:Rd,size,Q}, {vt:Rn,size,Q}     @class=simd
-SADDLP_v    0 Q:1 0 01110 size:2 10000 00010 10 Rn:5 Rd:5   | saddlp {vt:Rd,size+1,Q}, {vt:Rn,size,Q}  @class=simd
-UADDLP_v    0 Q:1 1 01110 size:2 10000 00010 10 Rn:5 Rd:5   | uaddlp {vt:Rd,size+1,Q}, {vt:Rn,size,Q}  @class=simd
+SADDLP_v    0 Q:1 0 01110 size:2 10000 00010 10 Rn:5 Rd:5   | saddlp {vtw:Rd,size,Q}, {vt:Rn,size,Q}  @class=simd
+UADDLP_v    0 Q:1 1 01110 size:2 10000 00010 10 Rn:5 Rd:5   | uaddlp {vtw:Rd,size,Q}, {vt:Rn,size,Q}  @class=simd
 SUQADD_v    0 Q:1 0 01110 size:2 10000 00011 10 Rn:5 Rd:5   | suqadd {vt:Rd,size,Q}, {vt:Rn,size,Q}    @class=simd
 USQADD_v    0 Q:1 1 01110 size:2 10000 00011 10 Rn:5 Rd:5   | usqadd {vt:Rd,size,Q}, {vt:Rn,size,Q}    @class=simd
 CLS_v       0 Q:1 0 01110 size:2 10000 00100 10 Rn:5 Rd:5   | cls {vt:Rd,size,Q}, {vt:Rn,size,Q}       @class=simd
@@ -166,8 +168,8 @@ CLZ_v       0 Q:1 1 01110 size:2 10000 00100 10 Rn:5 Rd:5   | clz {vt:Rd,size,Q}
 CNT_v       0 Q:1 0 01110 00 10000 00101 10 Rn:5 Rd:5       | cnt {vb:Rd,Q}, {vb:Rn,Q}                 @class=simd
 NOT_v       0 Q:1 1 01110 00 10000 00101 10 Rn:5 Rd:5       | mvn {vb:Rd,Q}, {vb:Rn,Q}                 @class=simd
 RBIT_v      0 Q:1 1 01110 01 10000 00101 10 Rn:5 Rd:5       | rbit {vb:Rd,Q}, {vb:Rn,Q}                @class=simd
-SADALP_v    0 Q:1 0 01110 size:2 10000 00110 10 Rn:5 Rd:5   | sadalp {vt:Rd,size+1,Q}, {vt:Rn,size,Q}  @class=simd
-UADALP_v    0 Q:1 1 01110 size:2 10000 00110 10 Rn:5 Rd:5   | uadalp {vt:Rd,size+1,Q}, {vt:Rn,size,Q}  @class=simd
+SADALP_v    0 Q:1 0 01110 size:2 10000 00110 10 Rn:5 Rd:5   | sadalp {vtw:Rd,size,Q}, {vt:Rn,size,Q}  @class=simd
+UADALP_v    0 Q:1 1 01110 size:2 10000 00110 10 Rn:5 Rd:5   | uadalp {vtw:Rd,size,Q}, {vt:Rn,size,Q}  @class=simd
 SQABS_v     0 Q:1 0 01110 size:2 10000 00111 10 Rn:5 Rd:5   | sqabs {vt:Rd,size,Q}, {vt:Rn,size,Q}     @class=simd
 SQNEG_v     0 Q:1 1 01110 size:2 10000 00111 10 Rn:5 Rd:5   | sqneg {vt:Rd,size,Q}, {vt:Rn,size,Q}     @class=simd
 CMGT0_v     0 Q:1 0 01110 size:2 10000 01000 10 Rn:5 Rd:5   | cmgt {vt:Rd,size,Q}, {vt:Rn,size,Q}, #0  @class=simd
@@ -217,8 +219,8 @@ ADDP_s      01 0 11110 11 11000 11011 10 Rn:5 Rd:5          | addp {d:Rd}, {vt:R
 DUP_elem_v  0 Q:1 0 01110000 imm5:5 0 0000 1 Rn:5 Rd:5      | dup {vt5:Rd,imm5,Q}, {vel5:Rn,imm5}      @class=simd
 DUP_gen     0 Q:1 0 01110000 imm5:5 0 0001 1 Rn:5 Rd:5      | dup {vt5:Rd,imm5,Q}, {rimm5:Rn,imm5}     @class=simd
 INS_gen     0 1 0 01110000 imm5:5 0 0011 1 Rn:5 Rd:5        | mov {vel5:Rd,imm5}, {rimm5:Rn,imm5}     @class=simd
-SMOV        0 Q:1 0 01110000 imm5:5 0 0101 1 Rn:5 Rd:5      | smov {r:Rd,Q}, {vel5:Rn,imm5}            @class=simd
-UMOV        0 Q:1 0 01110000 imm5:5 0 0111 1 Rn:5 Rd:5      | umov {r:Rd,Q}, {vel5:Rn,imm5}            @class=simd
+SMOV        0 Q:1 0 01110000 imm5:5 0 0101 1 Rn:5 Rd:5      | smov {rq:Rd,Q}, {vel5:Rn,imm5}            @class=simd
+UMOV        0 Q:1 0 01110000 imm5:5 0 0111 1 Rn:5 Rd:5      | umov {rq:Rd,Q}, {vel5:Rn,imm5}            @class=simd
 INS_elem    0 1 1 01110000 imm5:5 0 imm4:4 1 Rn:5 Rd:5      | mov {vel5:Rd,imm5}, {vel54:Rn,imm5,imm4} @class=simd
 
 # ---- AdvSIMD scalar copy: 01 op 11110000 imm5 0 imm4 1 Rn Rd --------------------------------------------

@@ -7,9 +7,9 @@
 // Fast path: the whole transfer lies in one page that has a TLB entry for this access kind
 // (a write entry exists only for pages without decoded code, so plain copies are safe).
 // Slow path: one access per element through vmem, in address order; it checks alignment,
-// takes the abort, exits for MMIO. On a fault a load has changed nothing yet (the handler
-// writes registers only after the whole transfer); a store has written what QEMU's
-// user-mode emulation writes before the faulting access.
+// takes the abort, exits for MMIO. What a faulting instruction has done by then follows
+// QEMU's user-mode emulation (the architecture leaves loaded registers UNKNOWN): the units
+// before the faulting one are stored, or loaded into their registers.
 
 import { el } from '../state';
 import { alignCheck } from '../sysregs';
@@ -29,19 +29,27 @@ export const XFER: usize = memory.data(64, 16);
   return <usize>load<u32>(e, 8) + <usize>off;
 }
 
-/** XFER[0, len) = memory at va, read in `ebytes` elements. False (nothing kept) on a fault. */
-export function loadXfer(va: u64, len: u32, ebytes: u32): bool {
+/** XFER[0, len) = memory at va if the fast path applies (one page, TLB hit); false otherwise. */
+export function loadFast(va: u64, len: u32, ebytes: u32): bool {
   let h = fastRange(va, len, ACC_READ, ebytes);
-  if (h != 0) {
-    memory.copy(XFER, h, len);
-    return true;
-  }
-  for (let off: u32 = 0; off < len; off += ebytes) {
-    let v = readN(va + off, ebytes);
-    if (faulted) return false;
-    storeN(XFER + off, ebytes, v);
-  }
+  if (h == 0) return false;
+  memory.copy(XFER, h, len);
   return true;
+}
+
+/**
+ * Slow-path read of one `unit` of bytes (the element size, or 8 where QEMU merges the
+ * elements of an LD1 register) as elements of `ebytes`: alignment is checked per element and
+ * the unit is all or nothing (0 with `faulted` set when any of its elements faults).
+ */
+export function readUnit(va: u64, unit: u32, ebytes: u32): u64 {
+  let v: u64 = 0;
+  for (let k: u32 = 0; k < unit; k += ebytes) {
+    let x = readN(va + k, ebytes);
+    if (faulted) return 0;
+    v |= x << (<u64>k << 3);
+  }
+  return v;
 }
 
 /**
@@ -73,16 +81,7 @@ export function storeXfer(va: u64, len: u32, ebytes: u32, granule: u32): bool {
   return true;
 }
 
-@inline function storeN(p: usize, n: u32, v: u64): void {
-  switch (n) {
-    case 1: store<u8>(p, <u8>v); break;
-    case 2: store<u16>(p, <u16>v); break;
-    case 4: store<u32>(p, <u32>v); break;
-    default: store<u64>(p, v);
-  }
-}
-
-@inline function loadN(p: usize, n: u32): u64 {
+@inline export function loadN(p: usize, n: u32): u64 {
   switch (n) {
     case 1: return <u64>load<u8>(p);
     case 2: return <u64>load<u16>(p);

@@ -7,16 +7,16 @@
 //   LD3 {v0.4s, v1.4s, v2.4s}:  XFER = v0[0] v1[0] v2[0] v0[1] v1[1] v2[1] ... v2[3]
 //   LD1 {v0.4s, v1.4s}:         XFER = v0[0] v0[1] v0[2] v0[3] v1[0] ... v1[3]
 //
-// Loads write registers only after the whole transfer succeeded; the base register is
-// written back (post-index) only after the instruction completed without a fault.
+// On a fault the base register is not written back (post-index); what was stored or loaded
+// before the faulting access stays, as under QEMU (simd-ldst-mem.ts).
 
 import { fpEnabled } from '../fpaccess';
 import { el, getX, getXSP, setXSP, vAddr } from '../state';
 import { sctlr } from '../sysregs';
-import { undefinedInstruction, spAlignmentFault } from '../exceptions';
-import { lane, setLane, writeV, lowMask } from '../vregs';
+import { undefinedInstruction, spAlignmentFault, faulted } from '../exceptions';
+import { lane, setLane, lowMask } from '../vregs';
 import { replicate } from './alu-helpers';
-import { XFER, loadXfer, storeXfer } from './simd-ldst-mem';
+import { XFER, loadFast, readUnit, loadN, storeXfer } from './simd-ldst-mem';
 
 @inline function rt(i: u32): u32 { return i & 31; }
 @inline function rn(i: u32): u32 { return (i >> 5) & 31; }
@@ -53,16 +53,21 @@ function multiple(i: u32, load: bool, rpt: u32, selem: u32, post: bool): void {
   let total = rpt * selem * regBytes;
   let t = rt(i);
   if (load) {
-    if (!loadXfer(addr, total, ebytes)) return;
-    if (selem == 1) {
-      for (let r: u32 = 0; r < rpt; r++) writeV((t + r) & 31, XFER + r * regBytes, q);
-    } else {
-      for (let s: u32 = 0; s < selem; s++) {
-        let v = vAddr((t + s) & 31);
-        if (q == 0) store<u64>(v, 0, 8);
-        for (let e: u32 = 0; e < elements; e++) setLane(v, e, size, lane(XFER, e * selem + s, size));
+    // Units in address order, each written to its register as it arrives (as QEMU does):
+    // 8 bytes of one register for LD1, else one element.
+    let fast = loadFast(addr, total, ebytes);
+    let unit: u32 = selem == 1 ? 8 : ebytes;
+    for (let off: u32 = 0; off < total; off += unit) {
+      let v = fast ? loadN(XFER + off, unit) : readUnit(addr + off, unit, ebytes);
+      if (faulted) return;
+      if (selem == 1) {
+        store<u64>(vAddr((t + off / regBytes) & 31) + <usize>(off % regBytes), v);
+      } else {
+        let k = off >> size;
+        setLane(vAddr((t + k % selem) & 31), k / selem, size, v);
       }
     }
+    if (q == 0) for (let r: u32 = 0; r < rpt * selem; r++) store<u64>(vAddr((t + r) & 31), 0, 8);
   } else {
     if (selem == 1) {
       for (let r: u32 = 0; r < rpt; r++) memory.copy(XFER + r * regBytes, vAddr((t + r) & 31), regBytes);
@@ -118,9 +123,10 @@ function single(i: u32, load: bool, selem: u32, post: bool, replicateAll: bool):
   let total = selem * ebytes;
   let t = rt(i);
   if (load) {
-    if (!loadXfer(addr, total, ebytes)) return;
+    let fast = loadFast(addr, total, ebytes);
     for (let k: u32 = 0; k < selem; k++) {
-      let x = lane(XFER, k, scale);
+      let x = fast ? lane(XFER, k, scale) : readUnit(addr + (k << scale), ebytes, ebytes);
+      if (faulted) return;
       let d = (t + k) & 31;
       if (replicateAll) {
         let r = replicate(x & lowMask(8 << scale), 8 << scale, 64);

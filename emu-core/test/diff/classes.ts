@@ -8,7 +8,7 @@ import { CODE, CODE_SIZE, DATA, DATA_SIZE, ENTRY, PAGE, REGION } from './layout.
 import type { CpuState } from './protocol.ts';
 import type { CpuModel } from './qemu.ts';
 import type { Rng } from './rng.ts';
-import { fpVector, intValue, randomBytes } from './values.ts';
+import { fpVector, intValue, intVector, randomBytes } from './values.ts';
 
 export type Fields = Record<string, number>;
 
@@ -190,6 +190,41 @@ const ldst: CaseClass = {
 /** FP and SIMD data processing: FP edge values in V registers, random FPCR modes. */
 const fp: CaseClass = { fp: true, cpu: 'v8.0' };
 
+/**
+ * Integer AdvSIMD: V registers hold lanes of integer edge values (limits, small signed shift
+ * counts), mostly of the lane width the instruction's size/immh/imm5 field selects, so that
+ * saturation, rounding and shift-count edges are hit; FPSR.QC starts random.
+ */
+const simd: CaseClass = {
+  fp: false,
+  cpu: 'v8.0',
+  state(p, f, s, rng) {
+    const bits = intLaneBits(f);
+    for (let n = 0; n < 32; n++) {
+      const b = bits && rng.chance(0.8) ? bits : rng.pick([8, 16, 32, 64] as const);
+      intVector(rng, b, s.v, n * 16);
+    }
+  },
+};
+
+/**
+ * TBL/TBX: simd's registers, with the index bytes in Vm mostly inside the table of len + 1
+ * registers (random bytes would almost always be out of range) and some just outside it.
+ */
+const tbl: CaseClass = {
+  fp: false,
+  cpu: 'v8.0',
+  state(p, f, s, rng) {
+    simd.state!(p, f, s, rng);
+    const tableBytes = 16 * ((f.len ?? 0) + 1);
+    for (let b = 0; b < 16; b++) {
+      const r = rng.u32() / 0x1_0000_0000;
+      const idx = r < 0.75 ? rng.below(tableBytes) : r < 0.9 ? tableBytes + rng.below(16) : rng.below(256);
+      s.v[f.Rm * 16 + b] = idx;
+    }
+  },
+};
+
 /** SIMD&FP loads and stores: ldst's addressing with FP register contents. */
 const simdLdst: CaseClass = { ...ldst, fp: true };
 
@@ -204,6 +239,8 @@ export const CLASSES: Record<string, CaseClass> = {
   sysreg,
   ldst,
   fp,
+  simd,
+  tbl,
   'simd-ldst': simdLdst,
   atomic,
 };
@@ -240,6 +277,18 @@ function fpLaneBits(p: Pattern, f: Fields, rng: Rng): 16 | 32 | 64 {
     if (f.size === 3) return 64;
   }
   return rng.pick([16, 32, 64] as const);
+}
+
+/**
+ * Integer lane width of an AdvSIMD encoding: 8 << size, or from immh (highest set bit) or
+ * imm5 (lowest set bit) for the shift and copy groups; undefined when the fields say nothing.
+ */
+function intLaneBits(f: Fields): 8 | 16 | 32 | 64 | undefined {
+  const byLog = [8, 16, 32, 64] as const;
+  if ('immh' in f && f.immh !== 0) return byLog[Math.min(3, 31 - Math.clz32(f.immh))];
+  if ('imm5' in f && (f.imm5 & 15) !== 0) return byLog[Math.min(3, 31 - Math.clz32(f.imm5 & -f.imm5))];
+  if ('size' in f) return byLog[f.size];
+  return undefined;
 }
 
 /** FPCR for FP classes: half the time 0, else random RMode, FZ, DN and AHP. */
