@@ -9,6 +9,7 @@
 import type { OperandContext, OperandTable } from './operands.ts';
 import { immText } from './operands.ts';
 import { CONDITIONS } from './operands-int.ts';
+import { logicalImmediate } from './bitmask.ts';
 
 export interface Alias {
   when: (f: OperandContext) => boolean;
@@ -35,18 +36,21 @@ function bfxPreferred(f: F, unsigned: boolean): boolean {
   return true;
 }
 
-/** MoveWidePreferred(): the bitmask immediate is also a MOVZ/MOVN value (which then wins). */
+/**
+ * MoveWidePreferred(): the bitmask immediate is also a MOVZ or MOVN value, so `mov` would
+ * name that instruction instead (written on the value: all ones, or all zeros, of the
+ * register inside one aligned halfword).
+ */
 function moveWidePreferred(f: F): boolean {
-  const sf = f.field('sf');
-  const n = f.field('N');
-  const s = f.field('imms');
-  const r = f.field('immr');
-  const width = sf ? 64 : 32;
-  if (sf && !n) return false;
-  if (!sf && (n || s >= 32)) return false;
-  if (s < 16) return (16 - (r % 16)) % 16 <= 15 - s;
-  if (s >= width - 15) return r % 16 <= s - (width - 15);
-  return false;
+  const width = size(f);
+  const v = logicalImmediate(f.field('N'), f.field('immr'), f.field('imms'), width);
+  if (v === null) return false;
+  const all = (1n << BigInt(width)) - 1n;
+  const inOneHalfword = (x: bigint) => {
+    for (let hw = 0; hw < width; hw += 16) if ((x & ~(0xffffn << BigInt(hw))) === 0n) return true;
+    return false;
+  };
+  return inOneHalfword(v) || inOneHalfword(all ^ v);
 }
 
 const extractAliases = (signed: boolean): Alias[] => {

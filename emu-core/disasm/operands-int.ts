@@ -1,7 +1,7 @@
 // Operand formatters of the integer, branch and system sections (dp-imm, dp-reg, branch-sys).
 // See disasm/operands.ts for the contract.
 
-import { sysregKey, sysregName } from '../isa/sysreg-names.ts';
+import { sysregKey, sysregKeyByName, sysregName } from '../isa/sysreg-names.ts';
 import { logicalImmediate } from './bitmask.ts';
 import { addressText, concat, immText, sext, type OperandContext, type OperandTable } from './operands.ts';
 import { sysOp } from './sysops.ts';
@@ -34,6 +34,23 @@ const BARRIERS: Record<number, string> = {
 };
 /** MSR (immediate) PSTATE fields of ARMv8.0, keyed by op1:op2; the others are UNDEFINED. */
 const PSTATE_FIELDS: Record<number, string> = { 0o05: 'spsel', 0o36: 'daifset', 0o37: 'daifclr' };
+
+// System registers that can only be read (MSR to them must be written generically) or only
+// written. A register added to isa/sysreg-names.ts with one-way access belongs here too; the
+// round-trip test finds it otherwise (llvm-mc rejects the named form).
+const READ_ONLY = new Set(
+  [
+    'MIDR_EL1', 'MPIDR_EL1', 'REVIDR_EL1', 'ID_AA64PFR0_EL1', 'ID_AA64PFR1_EL1', 'ID_AA64DFR0_EL1',
+    'ID_AA64DFR1_EL1', 'ID_AA64AFR0_EL1', 'ID_AA64AFR1_EL1', 'ID_AA64ISAR0_EL1', 'ID_AA64ISAR1_EL1',
+    'ID_AA64MMFR0_EL1', 'ID_AA64MMFR1_EL1', 'ID_AA64MMFR2_EL1', 'CCSIDR_EL1', 'CLIDR_EL1', 'AIDR_EL1',
+    'CTR_EL0', 'DCZID_EL0', 'CurrentEL', 'ISR_EL1', 'CNTPCT_EL0', 'CNTVCT_EL0', 'OSLSR_EL1',
+  ].map(sysregKeyByName),
+);
+const WRITE_ONLY = new Set(['OSLAR_EL1'].map(sysregKeyByName));
+
+function genericSysreg(op0: number, op1: number, crn: number, crm: number, op2: number): string {
+  return `s${op0}_${op1}_c${crn}_c${crm}_${op2}`;
+}
 
 function branchTarget(ctx: OperandContext, v: number, bits: number): string {
   return addressText(ctx.pc + BigInt(sext(v, bits) * 4), ctx);
@@ -98,9 +115,19 @@ const ops: OperandTable = {
   /** ISB/CLREX option: nothing for the default 15 (SY), else " #n". */
   crmopt: { arity: 1, fmt: ([crm]) => (crm === 15 ? '' : ` #${crm}`) },
   pstatefield: { arity: 2, fmt: (v, _c, w) => PSTATE_FIELDS[concat(v, w)] ?? null },
+  /**
+   * MRS/MSR register: its name, or the generic s<op0>_<op1>_c<n>_c<m>_<op2> when unnamed or
+   * when the access goes the way the register does not (an MSR to a read-only register is
+   * a valid encoding, but assemblers only accept it in the generic spelling).
+   */
   sysreg: {
     arity: 5,
-    fmt: ([o0, op1, crn, crm, op2]) => sysregName(sysregKey(2 + o0, op1, crn, crm, op2)).toLowerCase(),
+    fmt: ([o0, op1, crn, crm, op2], ctx) => {
+      const key = sysregKey(2 + o0, op1, crn, crm, op2);
+      const read = ((ctx.insn >>> 21) & 1) === 1; // the L bit: MRS
+      if (read ? WRITE_ONLY.has(key) : READ_ONLY.has(key)) return genericSysreg(2 + o0, op1, crn, crm, op2);
+      return sysregName(key).toLowerCase();
+    },
   },
   /** The whole SYS instruction: its AT/DC/IC/TLBI alias when there is one, else `sys ...`. */
   sys: {
