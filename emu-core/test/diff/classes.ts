@@ -17,6 +17,11 @@ export interface CaseClass {
   fp: boolean;
   /** The QEMU CPU model to compare against. */
   cpu: CpuModel;
+  /**
+   * Accesses the data buffer: each case gets its own random contents. Other classes share one
+   * buffer per pattern (it is still compared), which saves refilling 8 KiB per case.
+   */
+  memory: boolean;
   /** Field values (defaults to uniformly random for fields this class leaves out). */
   fields?(p: Pattern, rng: Rng): Fields;
   /** Adjust the random initial state to the chosen fields. */
@@ -66,10 +71,10 @@ function fieldBits(v: number, width: number): number {
 // ---- the classes ---------------------------------------------------------------------------------
 
 /** Random fields, random state: data processing. */
-const alu: CaseClass = { fp: false, cpu: 'v8.0' };
+const alu: CaseClass = { fp: false, cpu: 'v8.0', memory: false };
 
 /** Hints and barriers: random fields, nothing else to arrange. */
-const nop: CaseClass = { fp: false, cpu: 'v8.0' };
+const nop: CaseClass = { fp: false, cpu: 'v8.0', memory: false };
 
 /**
  * Immediate branches: the displacement field (the one named imm<N>) lands in the code page
@@ -78,6 +83,7 @@ const nop: CaseClass = { fp: false, cpu: 'v8.0' };
 const branch: CaseClass = {
   fp: false,
   cpu: 'v8.0',
+  memory: false,
   fields(p, rng) {
     const f: Fields = {};
     const disp = p.fields.find((x) => /^imm\d+$/.test(x.name));
@@ -93,6 +99,7 @@ const branch: CaseClass = {
 const branchreg: CaseClass = {
   fp: false,
   cpu: 'v8.0',
+  memory: false,
   state(p, f, s, rng) {
     if (!hasField(p, 'Rn')) return;
     const r = rng.u32() / 0x1_0000_0000;
@@ -125,6 +132,7 @@ const SYSREG_EL0: readonly [number, number, number, number, number][] = [
 const sysreg: CaseClass = {
   fp: false,
   cpu: 'v8.0',
+  memory: false,
   fields(p, rng) {
     let enc: [number, number, number, number, number];
     if (rng.chance(0.85)) enc = rng.pick(SYSREG_EL0);
@@ -156,6 +164,7 @@ function memoryBase(rng: Rng): number {
 const ldst: CaseClass = {
   fp: false,
   cpu: 'v8.0',
+  memory: true,
   fields(p, rng) {
     const f: Fields = {};
     for (const fld of p.fields) {
@@ -188,7 +197,7 @@ const ldst: CaseClass = {
 };
 
 /** FP and SIMD data processing: FP edge values in V registers, random FPCR modes. */
-const fp: CaseClass = { fp: true, cpu: 'v8.0' };
+const fp: CaseClass = { fp: true, cpu: 'v8.0', memory: false };
 
 /** SIMD&FP loads and stores: ldst's addressing with FP register contents. */
 const simdLdst: CaseClass = { ...ldst, fp: true };

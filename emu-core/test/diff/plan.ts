@@ -11,7 +11,7 @@ import { UNALLOC, type Pattern } from '../../isa/table.ts';
 import { CLASSES, classOf, randomState, type CaseClass, type Fields } from './classes.ts';
 import type { TestCase } from './protocol.ts';
 import type { CpuModel } from './qemu.ts';
-import { Rng } from './rng.ts';
+import { Rng, hash32 } from './rng.ts';
 
 export interface Target {
   /** Pattern name, or UNALLOC@section:line for an unallocated hole. */
@@ -92,6 +92,7 @@ export function planCases(t: Target, n: number, seed: string, decodeId: DecodeId
   const cls = t.cls;
   const rng = new Rng(`${seed}/${t.key}`);
   const want = expectedId(t);
+  const sharedSeed = hash32(`${seed}/${t.key}/data`);
   const out: PlannedCase[] = [];
   let tries = 0;
   while (out.length < n && tries < n * TRIES_PER_CASE) {
@@ -102,7 +103,7 @@ export function planCases(t: Target, n: number, seed: string, decodeId: DecodeId
     const f = fieldsOf(t.pattern, word);
     const state = randomState(cls, t.pattern, f, rng);
     cls.state?.(t.pattern, f, state, rng);
-    out.push({ key: t.key, model: cls.cpu, c: { insns: [word], state, dataSeed: rng.u32() } });
+    out.push({ key: t.key, model: cls.cpu, c: { insns: [word], state, dataSeed: cls.memory ? rng.u32() : sharedSeed } });
   }
   return out;
 }
