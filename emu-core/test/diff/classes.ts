@@ -26,6 +26,8 @@ export interface CaseClass {
   fields?(p: Pattern, rng: Rng): Fields;
   /** Adjust the random initial state to the chosen fields. */
   state?(p: Pattern, f: Fields, s: CpuState, rng: Rng): void;
+  /** Instructions to run before the tested word (at most MAX_INSNS - 1), e.g. to set up a reservation. */
+  prefix?(p: Pattern, word: number, f: Fields, rng: Rng): number[];
 }
 
 const M64 = (1n << 64n) - 1n;
@@ -196,6 +198,38 @@ const ldst: CaseClass = {
   },
 };
 
+/**
+ * Load/store exclusive: ldst's registers with a 16-byte aligned base (tags allowed). Half the
+ * store-exclusive cases first run a load-exclusive of the same size from the same base, so the
+ * store can succeed; alone it must fail. Misaligned exclusives are left out: qemu-user checks a
+ * store-exclusive's alignment only when its reservation matches, the architecture always.
+ */
+const excl: CaseClass = {
+  ...ldst,
+  state(p, f, s, rng) {
+    ldst.state!(p, f, s, rng);
+    if (hasField(p, 'Rn') && f.Rn !== 31) setX(s, f.Rn, s.x[f.Rn] & ~0xfn);
+  },
+  prefix(p, word, f, rng) {
+    const isStore = ((word >>> 22) & 1) === 0 && hasField(p, 'Rs');
+    if (!isStore || rng.chance(0.5)) return [];
+    const pair = ((word >>> 21) & 1) === 1;
+    const taken = new Set([f.Rn, f.Rs, f.Rt, f.Rt2]);
+    const free = () => {
+      let r: number;
+      do r = rng.below(31);
+      while (taken.has(r));
+      taken.add(r);
+      return r;
+    };
+    const rt = free();
+    const rt2 = pair ? free() : 31;
+    // LDXR/LDXP: same size and pair bit, L = 1, Rs = 11111, o0 = 0, Rt2 = 11111 unless a pair.
+    const keep = (word & 0xc0200000) | 0x08000000;
+    return [(keep | (1 << 22) | (31 << 16) | (rt2 << 10) | (f.Rn << 5) | rt) >>> 0];
+  },
+};
+
 /** FP and SIMD data processing: FP edge values in V registers, random FPCR modes. */
 const fp: CaseClass = { fp: true, cpu: 'v8.0', memory: false };
 
@@ -212,6 +246,7 @@ export const CLASSES: Record<string, CaseClass> = {
   branchreg,
   sysreg,
   ldst,
+  excl,
   fp,
   'simd-ldst': simdLdst,
   atomic,

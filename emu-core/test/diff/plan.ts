@@ -103,7 +103,8 @@ export function planCases(t: Target, n: number, seed: string, decodeId: DecodeId
     const f = fieldsOf(t.pattern, word);
     const state = randomState(cls, t.pattern, f, rng);
     cls.state?.(t.pattern, f, state, rng);
-    out.push({ key: t.key, model: cls.cpu, c: { insns: [word], state, dataSeed: cls.memory ? rng.u32() : sharedSeed } });
+    const insns = [...(cls.prefix?.(t.pattern, word, f, rng) ?? []), word];
+    out.push({ key: t.key, model: cls.cpu, c: { insns, state, dataSeed: cls.memory ? rng.u32() : sharedSeed } });
   }
   return out;
 }
