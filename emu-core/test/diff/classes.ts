@@ -8,7 +8,7 @@ import { CODE, CODE_SIZE, DATA, DATA_SIZE, ENTRY, PAGE, REGION } from './layout.
 import type { CpuState } from './protocol.ts';
 import type { CpuModel } from './qemu.ts';
 import type { Rng } from './rng.ts';
-import { fpVector, intValue, randomBytes } from './values.ts';
+import { fpVector, intLanes, intValue, randomBytes } from './values.ts';
 
 export type Fields = Record<string, number>;
 
@@ -233,6 +233,29 @@ const excl: CaseClass = {
 /** FP and SIMD data processing: FP edge values in V registers, random FPCR modes. */
 const fp: CaseClass = { fp: true, cpu: 'v8.0', memory: false };
 
+/**
+ * Integer AdvSIMD: lanes of integer edge values (0, +-1, the lane's signed and unsigned limits)
+ * of the lane size the `size` field selects, mixed with random lanes; FPSR.QC random.
+ */
+const simd: CaseClass = {
+  fp: false,
+  cpu: 'v8.0',
+  memory: false,
+  state(p, f, s, rng) {
+    const bytes = 'size' in f ? 1 << f.size : rng.pick([1, 2, 4, 8]);
+    for (let n = 0; n < 32; n++) if (rng.chance(0.8)) intLanes(rng, bytes, s.v, n * 16);
+  },
+};
+
+/** TBL/TBX: simd, with the index register's (Rm) bytes mostly inside a 1-4 register table. */
+const tbl: CaseClass = {
+  ...simd,
+  state(p, f, s, rng) {
+    simd.state!(p, f, s, rng);
+    if ('Rm' in f) for (let b = 0; b < 16; b++) s.v[f.Rm * 16 + b] = rng.chance(0.85) ? rng.below(64) : rng.below(256);
+  },
+};
+
 /** SIMD&FP loads and stores: ldst's addressing with FP register contents. */
 const simdLdst: CaseClass = { ...ldst, fp: true };
 
@@ -248,8 +271,14 @@ export const CLASSES: Record<string, CaseClass> = {
   ldst,
   excl,
   fp,
+  simd,
+  tbl,
   'simd-ldst': simdLdst,
   atomic,
+  // The FP engineers' names for operand shapes: all get FP edge operands.
+  ...Object.fromEntries(
+    ['fp1', 'fp2', 'fp3', 'fpcmp', 'fpcsel', 'fpcvt', 'fpmov', 'sfp1', 'sfp2', 'sfpfix', 'vfp1', 'vfp2', 'vfpfix'].map((n) => [n, fp]),
+  ),
 };
 
 /** The class of a pattern without @class, by section. */
@@ -259,14 +288,19 @@ export const DEFAULT_CLASS: Record<string, string> = {
   'branch-sys': 'alu',
   ldst: 'ldst',
   fp: 'fp',
-  simd: 'fp',
+  simd: 'simd',
   'simd-fp': 'fp',
   'simd-ldst': 'simd-ldst',
-  crypto: 'fp',
+  crypto: 'simd',
 };
 
+/** The pattern's class name: its @class, else its section's default. */
 export function classOf(p: Pattern): string {
-  return p.attrs.class ?? DEFAULT_CLASS[p.section] ?? 'alu';
+  return p.attrs.class || sectionClass(p);
+}
+
+export function sectionClass(p: Pattern): string {
+  return DEFAULT_CLASS[p.section] ?? 'alu';
 }
 
 /** Lane width the FP operands should favour, from the usual type/size fields. */

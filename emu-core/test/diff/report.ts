@@ -33,7 +33,7 @@ export function coverageText(r: DiffReport): string {
     cpu: t.target.skip || !t.target.cls ? '-' : QEMU_CPUS[t.target.cls.cpu],
     cases: t.target.skip ? '-' : String(t.cases),
     mism: t.target.skip ? '-' : String(t.mismatches),
-    status: t.target.skip
+    status: (t.target.skip
       ? `not checked here: ${t.target.skip}`
       : t.cases === 0
         ? 'NO CASES: random field values never decode to this pattern'
@@ -41,7 +41,7 @@ export function coverageText(r: DiffReport): string {
           ? 'MISMATCH'
           : t.cases < r.casesPerTarget
             ? `ok (only ${t.cases} of ${r.casesPerTarget} cases: few words decode here)`
-            : 'ok',
+            : 'ok') + (t.target.note ? `; ${t.target.note}` : ''),
   }));
   const w = (k: keyof (typeof rows)[0], title: string) => Math.max(title.length, ...rows.map((x) => x[k].length));
   const cols: [keyof (typeof rows)[0], string][] = [

@@ -20,6 +20,21 @@ export const INT_EDGES: readonly bigint[] = (() => {
   return [...v];
 })();
 
+/** Fill 16 bytes at `at` with lanes of `bytes` bytes: integer edges of that width, or random. */
+export function intLanes(rng: Rng, bytes: number, out: Uint8Array, at: number): void {
+  const bits = BigInt(bytes * 8);
+  const mask = (1n << bits) - 1n;
+  const half = 1n << (bits - 1n);
+  const edges = [0n, 1n, 2n, mask, mask - 1n, half, half - 1n, half + 1n];
+  for (let lane = 0; lane < 16 / bytes; lane++) {
+    let v = rng.chance(0.5) ? rng.pick(edges) : rng.u64() & mask;
+    for (let b = 0; b < bytes; b++) {
+      out[at + lane * bytes + b] = Number(v & 0xffn);
+      v >>= 8n;
+    }
+  }
+}
+
 /** A 64-bit register value: 40 % edge, 15 % small signed, 10 % one random bit field, else random. */
 export function intValue(rng: Rng): bigint {
   const r = rng.u32() / 0x1_0000_0000;
