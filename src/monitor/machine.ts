@@ -119,6 +119,8 @@ const SLICE_START = 200_000;
 const MAX_SLEEP_MS = 1 << 30;
 /** Deterministic idle skips at most this many ticks at once (the counter must never wrap). */
 const MAX_IDLE_SKIP = 1n << 48n;
+/** A storm must last this much budget (over consecutive slices) before the guest is stopped. */
+const STORM_MIN_BUDGET = 10_000;
 
 const SNAPSHOT_SYSREGS = ['ESR_EL1', 'FAR_EL1', 'ELR_EL1', 'SPSR_EL1', 'VBAR_EL1', 'SCTLR_EL1', 'TTBR0_EL1', 'TPIDR_EL0'];
 
@@ -147,6 +149,7 @@ export class Machine {
   private exitInfo: MachineExit | undefined;
   private halted: { status: number; cookie?: Uint8Array } | undefined;
   private slice = SLICE_START;
+  private stormBudget = 0;
   private startMs = 0;
   private currentNr = 0;
   private traceDetail = '';
@@ -297,10 +300,15 @@ export class Machine {
           if (left <= 0n) return await this.finish('instruction-limit', `instruction limit (${this.limit}) reached`);
           if (left < BigInt(budget)) budget = Number(left);
         }
+        const retired0 = this.cpu.retired;
+        const exceptions0 = this.cpu.counters().exceptions;
         const t0 = this.hostNow();
         const exit = this.cpu.run(budget);
         const t1 = this.hostNow();
-        if (exit === Exit.Budget && budget === this.slice) this.adaptSlice(t1 - t0);
+        if (exit === Exit.Budget) {
+          if (budget === this.slice) this.adaptSlice(t1 - t0);
+          this.checkExceptionStorm(budget, this.cpu.retired - retired0, this.cpu.counters().exceptions - exceptions0);
+        }
         const pending = this.onExit(exit);
         if (pending) await pending;
         if (this.hostNow() - lastYield >= YIELD_EVERY_MS) {
@@ -315,6 +323,25 @@ export class Machine {
     } finally {
       if (timer !== undefined) clearTimeout(timer);
     }
+  }
+
+  /**
+   * A guest that takes an exception on every instruction for whole slices (its vectors are
+   * unmapped, or fault themselves) can never make progress: stop it with a report instead of
+   * spinning until a limit.
+   */
+  private checkExceptionStorm(budget: number, retired: bigint, exceptions: bigint): void {
+    if (exceptions === 0n || exceptions < retired) {
+      this.stormBudget = 0;
+      return;
+    }
+    this.stormBudget += budget;
+    if (this.stormBudget < STORM_MIN_BUDGET) return;
+    const r = (name: string) => hex(this.cpu.sysreg(name));
+    throw new GuestFatal(
+      `Guest is stuck taking an exception on every instruction: pc=${hex(this.cpu.pc)} ` +
+        `ESR_EL1=${r('ESR_EL1')} FAR_EL1=${r('FAR_EL1')} ELR_EL1=${r('ELR_EL1')} VBAR_EL1=${r('VBAR_EL1')}`,
+    );
   }
 
   private adaptSlice(ms: number): void {
