@@ -250,7 +250,7 @@ export class Machine {
     return this.runPromise;
   }
 
-  /** Resolves once the machine is paused between slices (or has exited). */
+  /** Resolves once the machine is paused between slices (or has exited, or was resumed first). */
   pause(): Promise<void> {
     if (this.stateValue === 'exited') return Promise.resolve();
     if (this.stateValue === 'paused') return Promise.resolve();
@@ -259,9 +259,11 @@ export class Machine {
     return new Promise((resolve) => this.pauseWaiters.push(resolve));
   }
 
+  /** Let a paused machine run on (also cancels a pause that has not happened yet). */
   resume(): void {
     this.pauseRequested = false;
     this.resumeSignal?.();
+    for (const w of this.pauseWaiters.splice(0)) w();
   }
 
   /** Stop the machine (reason 'stopped' unless it already exited). */
