@@ -147,7 +147,7 @@ describe('fuzzing images', () => {
     for (let i = 0; i < CASES; i++) {
       const [base, bytes] = bases[i % bases.length];
       const mut = names[r.below(names.length)];
-      let b = bytes.slice();
+      let b: Uint8Array = bytes.slice();
       for (let k = 1 + r.below(3); k > 0 && b.length > 0; k--) b = mutators[mut](b, r);
       let out: Outcome;
       try {
