@@ -4,7 +4,7 @@
 //
 // The word is matched against the table with the generator's decision tree (the same winner
 // as a first-match scan in bySpecificity order: gen/tree.test.ts checks that), then printed
-// with the preferred alias that applies (disasm/aliases.ts: `mov`, `cmp`, `lsl`, `cset`...)
+// with the preferred alias that applies (disasm/aliases-*.ts: `mov`, `cmp`, `lsl`, `cset`...)
 // or else the line's own format. Unallocated words, and words whose operand formatter calls
 // the field values reserved, print as `.inst 0x........ (undefined)`. Branch and ADR/ADRP
 // targets are absolute addresses, followed by `<symbol+0xoff>` when a symbolizer knows them.
@@ -16,9 +16,8 @@ import { allPatterns } from '../isa/index.ts';
 import { fieldValue, type Pattern } from '../isa/table.ts';
 import { buildTree, evalTree, type Tree } from '../gen/tree.ts';
 import { compileFormat, type Part } from './format.ts';
-import type { OperandContext, Symbolizer } from './operands.ts';
-import { OPERANDS } from './registry.ts';
-import { ALIASES, type Alias } from './aliases.ts';
+import type { Alias, OperandContext, Symbolizer } from './operands.ts';
+import { ALIASES, OPERANDS } from './registry.ts';
 
 export type { Symbolizer } from './operands.ts';
 
@@ -131,7 +130,7 @@ export function checkFormats(pats: Pattern[] = allPatterns()): string[] {
     if (c instanceof Error) problems.push(c.message);
   }
   for (const name of Object.keys(ALIASES)) {
-    if (!pats.some((p) => p.name === name)) problems.push(`disasm/aliases.ts: alias for unknown pattern ${name}`);
+    if (!pats.some((p) => p.name === name)) problems.push(`disasm: aliases for unknown table line ${name}`);
   }
   return problems;
 }

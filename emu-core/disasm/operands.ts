@@ -13,10 +13,14 @@
 //   1. create emu-core/disasm/operands-<section>.ts exporting
 //        `export default { name: { arity: 1, needs: ['size'], fmt: (v, ctx) => ... }, ... }
 //         satisfies OperandTable;`
-//   2. add it to the list in disasm/registry.ts (duplicate names are an error).
+//   2. add it to OPERAND_TABLES in disasm/registry.ts (duplicate names are an error).
 //   3. use `{name:field,...}` in your table lines; `npx vitest run emu-core/disasm` checks that
 //      every token of every line has a formatter, the right arity and the fields it needs,
 //      and the round-trip test reassembles your patterns with llvm-mc.
+// Preferred aliases (`mov` for ORR, `cmp` for SUBS...) work the same way: an AliasTable in
+// disasm/aliases-<section>.ts, listed in ALIAS_TABLES of disasm/registry.ts (alias-only
+// operand tokens go into OPERAND_TABLES like any other). The first alias whose `when` holds
+// prints; the round-trip test reassembles both spellings.
 // Keep formatters pure and cheap (the UI formats a few hundred instructions per frame).
 
 import type { Pattern } from '../isa/table.ts';
@@ -44,6 +48,14 @@ export interface OperandSpec {
 }
 
 export type OperandTable = Record<string, OperandSpec>;
+
+/** A preferred spelling of a table line, used when `when` holds (see disasm/aliases-int.ts). */
+export interface Alias {
+  when: (f: OperandContext) => boolean;
+  format: string;
+}
+/** Table line name -> its aliases, tried in order. */
+export type AliasTable = Record<string, Alias[]>;
 
 // ---- helpers shared by formatter files -------------------------------------------------------
 

@@ -1,20 +1,13 @@
-// Preferred disassembly (the Arm ARM's "alias ... is the preferred disassembly when ..."):
-// per table line, the aliases to try in order; the first whose condition holds prints
-// instead of the line's canonical format. Formats use the same operand tokens as the table
-// (plus the alias-only ones in ALIAS_OPERANDS below).
-//
-// A section owner adds entries for their own lines here; the round-trip test reassembles
-// both the alias and the canonical spelling of every sampled word.
+// Preferred disassembly of the integer, branch and system lines (the Arm ARM's "alias ... is
+// the preferred disassembly when ..."): per table line, the aliases to try in order; the
+// first whose condition holds prints instead of the line's canonical format. Formats use the
+// table's operand tokens plus the alias-only ones in INT_ALIAS_OPERANDS below.
+// See disasm/operands.ts for how a section adds its own alias file.
 
-import type { OperandContext, OperandTable } from './operands.ts';
+import type { AliasTable, OperandContext, OperandTable } from './operands.ts';
 import { immText } from './operands.ts';
 import { CONDITIONS } from './operands-int.ts';
 import { logicalImmediate } from './bitmask.ts';
-
-export interface Alias {
-  when: (f: OperandContext) => boolean;
-  format: string;
-}
 
 type F = OperandContext;
 const size = (f: F) => (f.field('sf') ? 64 : 32);
@@ -37,9 +30,9 @@ function bfxPreferred(f: F, unsigned: boolean): boolean {
 }
 
 /**
- * MoveWidePreferred(): the bitmask immediate is also a MOVZ or MOVN value, so `mov` would
- * name that instruction instead (written on the value: all ones, or all zeros, of the
- * register inside one aligned halfword).
+ * MoveWidePreferred(): the bitmask immediate is also a MOVZ or MOVN value (its set bits, or
+ * its clear bits, all lie in one aligned halfword), so `mov` would name that instruction.
+ * Written on the value rather than on immr/imms, so non-canonical immr bits do not matter.
  */
 function moveWidePreferred(f: F): boolean {
   const width = size(f);
@@ -53,9 +46,9 @@ function moveWidePreferred(f: F): boolean {
   return inOneHalfword(v) || inOneHalfword(all ^ v);
 }
 
-const extractAliases = (signed: boolean): Alias[] => {
+const extractAliases = (signed: boolean): AliasTable[string] => {
   const p = signed ? 's' : 'u';
-  const list: Alias[] = signed
+  const list: AliasTable[string] = signed
     ? [{ when: (f) => f.field('imms') === size(f) - 1, format: 'asr {r:Rd}, {r:Rn}, #{dec:immr}' }]
     : [
         {
@@ -77,11 +70,11 @@ const extractAliases = (signed: boolean): Alias[] => {
   return list;
 };
 
-const mulAlias = (name: string, long: boolean): Alias[] => [
+const mulAlias = (name: string, long: boolean): AliasTable[string] => [
   { when: (f) => is31(f, 'Ra'), format: long ? `${name} {x:Rd}, {w:Rn}, {w:Rm}` : `${name} {r:Rd}, {r:Rn}, {r:Rm}` },
 ];
 
-export const ALIASES: Record<string, Alias[]> = {
+export const INT_ALIASES: AliasTable = {
   // ---- dp-imm
   ADD_imm: [
     {
@@ -159,8 +152,8 @@ export const ALIASES: Record<string, Alias[]> = {
   RET: [{ when: (f) => f.field('Rn') === 30, format: 'ret' }],
 };
 
-/** Operand tokens that only aliases use (registered with the others in disasm/registry.ts). */
-export const ALIAS_OPERANDS: OperandTable = {
+/** Operand tokens that only the aliases above use. */
+export const INT_ALIAS_OPERANDS: OperandTable = {
   /** LSL #n written as UBFM: n = size - 1 - imms. */
   lslamt: { arity: 1, needs: ['sf'], fmt: ([imms], f) => `#${size(f) - 1 - imms}` },
   /** lsb of *BFIZ / BFI: -immr MOD size. */
