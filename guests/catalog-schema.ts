@@ -55,6 +55,13 @@ export interface Expectation {
   notOutput?: string[];
 }
 
+/** A second boot on the same disks. */
+export interface Rerun {
+  expect: Expectation;
+  /** HTTP checks for the second boot (needs a net device). */
+  http?: HttpCheck[];
+}
+
 export interface CatalogEntry {
   /** Unique, [a-z0-9-]+; also the URL segment in the playground. */
   name: string;
@@ -75,8 +82,8 @@ export interface CatalogEntry {
   /** "demo" guests are shown first; "conformance" ones mirror Solo5's test suite. */
   kind: 'demo' | 'conformance';
   expect: Expectation;
-  /** Run the guest a second time on the same disks, expecting this. */
-  rerun?: Expectation;
+  /** Run the guest a second time on the same disks (persistence), expecting this. */
+  rerun?: Rerun;
   /** HTTP checks against the guest's port 80 (needs a net device). */
   http?: HttpCheck[];
   /** ICMP echo requests to send to the guest's first net device once it is up. */
@@ -218,8 +225,18 @@ function entry(where: string, v: Json): CatalogEntry {
     expect: expectation(`${where}.expect`, v.expect),
   };
   if (e.cmdline.length > CMDLINE_MAX) fail(`${where}.cmdline`, `longer than ${CMDLINE_MAX} characters`);
-  if (v.rerun !== undefined) e.rerun = expectation(`${where}.rerun`, v.rerun);
   const hasNet = devices.some((d) => d.type === 'net');
+  if (v.rerun !== undefined) {
+    const r = v.rerun;
+    if (!isObject(r)) fail(`${where}.rerun`, 'must be an object');
+    onlyKeys(`${where}.rerun`, r, ['expect', 'http']);
+    e.rerun = { expect: expectation(`${where}.rerun.expect`, r.expect) };
+    if (r.http !== undefined) {
+      if (!Array.isArray(r.http)) fail(`${where}.rerun.http`, 'must be an array');
+      if (!hasNet) fail(`${where}.rerun.http`, 'needs a net device');
+      e.rerun.http = r.http.map((c, i) => httpCheck(`${where}.rerun.http[${i}]`, c));
+    }
+  }
   if (v.http !== undefined) {
     if (!Array.isArray(v.http)) fail(`${where}.http`, 'must be an array');
     if (!hasNet) fail(`${where}.http`, 'needs a net device');

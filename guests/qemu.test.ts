@@ -50,7 +50,7 @@ describe('catalog guests under QEMU (reference tender)', () => {
         return { name: d.name, path, sectorSize: d.sectorSize };
       });
       await runChecked(g, blocks, g.expect);
-      if (g.rerun) await runChecked(g, blocks, g.rerun);
+      if (g.rerun) await runChecked(g, blocks, g.rerun.expect);
     } finally {
       scratch.remove();
     }

@@ -115,12 +115,16 @@ export function run(budget: u32): u32 {
       clearJumped();
       clearFaulted();
       mustRefetch = false;
+      end--; // see below
       continue;
     }
     if (!fetchPage()) {
       clearJumped();
       clearFaulted();
       mustRefetch = false;
+      // A fetch that faults retires nothing, yet must use up budget: a guest whose vector
+      // table is unmapped would otherwise loop here forever without returning to the host.
+      end--;
       continue;
     }
     let host = fetchHost;

@@ -17,13 +17,13 @@ WFE        1101010100 0 00 011 0010 0000 010 11111            | wfe             
 WFI        1101010100 0 00 011 0010 0000 011 11111            | wfi                                     @nodiff
 SEV        1101010100 0 00 011 0010 0000 100 11111            | sev                                     @class=nop
 SEVL       1101010100 0 00 011 0010 0000 101 11111            | sevl                                    @class=nop
-HINT       1101010100 0 00 011 0010 CRm:4 op2:3 11111         | hint {dec:CRm,op2}                      @class=nop
+HINT       1101010100 0 00 011 0010 CRm:4 op2:3 11111         | hint #{dec:CRm,op2}                     @class=nop
 
 # Barriers and CLREX
-CLREX      1101010100 0 00 011 0011 CRm:4 010 11111           | clrex {dec:CRm}                         @class=nop
+CLREX      1101010100 0 00 011 0011 CRm:4 010 11111           | clrex{crmopt:CRm}                       @class=nop
 DSB        1101010100 0 00 011 0011 CRm:4 100 11111           | dsb {barrier:CRm}                       @class=nop
 DMB        1101010100 0 00 011 0011 CRm:4 101 11111           | dmb {barrier:CRm}                       @class=nop
-ISB        1101010100 0 00 011 0011 CRm:4 110 11111           | isb                                     @class=nop
+ISB        1101010100 0 00 011 0011 CRm:4 110 11111           | isb{crmopt:CRm}                         @class=nop
 
 # PSTATE field writes, system instructions, system register moves
 MSR_imm    1101010100 0 00 op1:3 0100 CRm:4 op2:3 11111       | msr {pstatefield:op1,op2}, {imm:CRm}    @nodiff

@@ -25,9 +25,9 @@ UNALLOC    - 01 100101 -- ---------------- -----             |
 UNALLOC    0 -- 100101 1- ---------------- -----             |
 
 # Bitfield; opc=11, N!=sf and (sf=0, immr or imms >= 32) are unallocated
-SBFM       sf:1 00 100110 N:1 immr:6 imms:6 Rn:5 Rd:5        | sbfm {r:Rd}, {r:Rn}, {dec:immr}, {dec:imms}
-BFM        sf:1 01 100110 N:1 immr:6 imms:6 Rn:5 Rd:5        | bfm {r:Rd}, {r:Rn}, {dec:immr}, {dec:imms}
-UBFM       sf:1 10 100110 N:1 immr:6 imms:6 Rn:5 Rd:5        | ubfm {r:Rd}, {r:Rn}, {dec:immr}, {dec:imms}
+SBFM       sf:1 00 100110 N:1 immr:6 imms:6 Rn:5 Rd:5        | sbfm {r:Rd}, {r:Rn}, #{dec:immr}, #{dec:imms}
+BFM        sf:1 01 100110 N:1 immr:6 imms:6 Rn:5 Rd:5        | bfm {r:Rd}, {r:Rn}, #{dec:immr}, #{dec:imms}
+UBFM       sf:1 10 100110 N:1 immr:6 imms:6 Rn:5 Rd:5        | ubfm {r:Rd}, {r:Rn}, #{dec:immr}, #{dec:imms}
 UNALLOC    - 11 100110 - ------ ------ ----- -----           |
 UNALLOC    0 -- 100110 1 ------ ------ ----- -----           |
 UNALLOC    1 -- 100110 0 ------ ------ ----- -----           |
@@ -35,7 +35,7 @@ UNALLOC    0 -- 100110 0 1----- ------ ----- -----           |
 UNALLOC    0 -- 100110 0 ------ 1----- ----- -----           |
 
 # Extract
-EXTR       sf:1 00 100111 N:1 0 Rm:5 imms:6 Rn:5 Rd:5        | extr {r:Rd}, {r:Rn}, {r:Rm}, {dec:imms}
+EXTR       sf:1 00 100111 N:1 0 Rm:5 imms:6 Rn:5 Rd:5        | extr {r:Rd}, {r:Rn}, {r:Rm}, #{dec:imms}
 UNALLOC    0 00 100111 1 0 ----- ------ ----- -----          |
 UNALLOC    1 00 100111 0 0 ----- ------ ----- -----          |
 UNALLOC    0 00 100111 0 0 ----- 1----- ----- -----          |

@@ -21,7 +21,8 @@
 //   @nodiff            not checkable under qemu-user at EL0 (system state, EL1 only...)
 //   @class=NAME        operand-generator class for the differential tests (default: alu)
 //   @prio=N            overlap priority, see above
-// Comments start with '#'.
+// Comments: a line starting with '#', or ' # text' at the end of a line. A '#' directly
+// followed by text is part of the format (Arm immediates: "ccmp {r:Rn}, #{dec:imm5}, ...").
 
 export interface Field {
   name: string;
@@ -48,7 +49,9 @@ export function parseSection(section: string, text: string): Pattern[] {
   const out: Pattern[] = [];
   const lines = text.split('\n');
   lines.forEach((raw, idx) => {
-    const line = raw.replace(/#.*$/, '').trim();
+    // A comment is a line starting with '#', or '#' + space after whitespace at the end of a
+    // line; a '#' glued to what follows belongs to the format (immediates: "#{dec:imm5}").
+    const line = (/^\s*#/.test(raw) ? '' : raw.replace(/\s#(\s.*)?$/, '')).trim();
     if (line === '') return;
     const where = `${section}:${idx + 1}`;
     const bar = line.indexOf('|');

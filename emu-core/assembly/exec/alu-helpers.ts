@@ -83,3 +83,95 @@ export function decodeBitMasks(n: u32, imms: u32, immr: u32, immediate: bool, si
   tmask = replicate(telem, esize, size);
   return true;
 }
+
+/** ShiftReg(x, type, amount) on 32 (sf = 0, x < 2^32, amount < 32) or 64 bits: LSL LSR ASR ROR. */
+@inline export function shiftReg(sf: u32, x: u64, type: u32, amount: u32): u64 {
+  if (sf) {
+    if (type == 0) return x << amount;
+    if (type == 1) return x >> amount;
+    if (type == 2) return <u64>(<i64>x >> amount);
+    return rotr<u64>(x, amount);
+  }
+  let w = <u32>x;
+  if (type == 0) return <u64>(w << amount);
+  if (type == 1) return <u64>(w >> amount);
+  if (type == 2) return <u64>(<u32>(<i32>w >> amount));
+  return <u64>rotr<u32>(w, amount);
+}
+
+/**
+ * ExtendReg(x, option, shift): option<1:0> picks the source width (B, H, W, X), option<2>
+ * sign extension; then LSL #shift (0..4). The caller truncates to the data size.
+ */
+@inline export function extendReg(x: u64, option: u32, shift: u32): u64 {
+  let v: u64;
+  switch (option) {
+    case 0: v = x & 0xff; break;
+    case 1: v = x & 0xffff; break;
+    case 2: v = x & 0xffffffff; break;
+    case 4: v = <u64><i64><i8>x; break;
+    case 5: v = <u64><i64><i16>x; break;
+    case 6: v = <u64><i64><i32>x; break;
+    default: v = x; // UXTX, SXTX
+  }
+  return v << shift;
+}
+
+/** High 64 bits of the unsigned 128-bit product a * b, from four 32x32->64 partial products. */
+@inline export function umulh(a: u64, b: u64): u64 {
+  let aLo = a & 0xffffffff;
+  let aHi = a >> 32;
+  let bLo = b & 0xffffffff;
+  let bHi = b >> 32;
+  let lolo = aLo * bLo;
+  let hilo = aHi * bLo;
+  let lohi = aLo * bHi;
+  let hihi = aHi * bHi;
+  // At most (2^32-1) + (2^32-1) + (2^32-1)^2 = 2^64 - 1: cannot overflow.
+  let cross = (lolo >> 32) + (hilo & 0xffffffff) + lohi;
+  return hihi + (hilo >> 32) + (cross >> 32);
+}
+
+/** High 64 bits of the signed 128-bit product: the unsigned one, corrected for negative operands. */
+@inline export function smulh(a: u64, b: u64): u64 {
+  let h = umulh(a, b);
+  if (<i64>a < 0) h -= b;
+  if (<i64>b < 0) h -= a;
+  return h;
+}
+
+// CRC lookup tables, one byte at a time, bit-reflected (LSB-first), filled once at start-up.
+//
+//   CRC_TABLES (static, 2 KiB)
+//   +-------+---------------------------------------------------+
+//   | 0x000 | CRC32  (0x04C11DB7, reflected 0xEDB88320) 256 x u32 |
+//   | 0x400 | CRC32C (0x1EDC6F41, reflected 0x82F63B78) 256 x u32 |
+//   +-------+---------------------------------------------------+
+const CRC_TABLES: usize = memory.data(2 * 256 * 4, 16);
+@inline const CRC32C_TABLE_OFF: usize = 0x400;
+@inline const POLY_CRC32_REFLECTED: u32 = 0xedb88320;
+@inline const POLY_CRC32C_REFLECTED: u32 = 0x82f63b78;
+
+function fillCrcTable(table: usize, poly: u32): void {
+  for (let n: u32 = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = (c & 1) != 0 ? (c >> 1) ^ poly : c >> 1;
+    store<u32>(table + (<usize>n << 2), c);
+  }
+}
+fillCrcTable(CRC_TABLES, POLY_CRC32_REFLECTED);
+fillCrcTable(CRC_TABLES + CRC32C_TABLE_OFF, POLY_CRC32C_REFLECTED);
+
+/**
+ * The Arm CRC32/CRC32C instruction: accumulator `acc` updated with the low `bytes` bytes of
+ * `data`, least significant byte first (BitReverse(Poly32Mod2(...)) in the pseudocode is the
+ * reflected CRC without inversions).
+ */
+@inline export function crc32Update(acc: u32, data: u64, bytes: u32, castagnoli: bool): u32 {
+  let table = CRC_TABLES + (castagnoli ? CRC32C_TABLE_OFF : 0);
+  for (let k: u32 = 0; k < bytes; k++) {
+    acc = load<u32>(table + (<usize>((acc ^ <u32>data) & 0xff) << 2)) ^ (acc >> 8);
+    data >>= 8;
+  }
+  return acc;
+}

@@ -8,7 +8,7 @@ import { CODE, CODE_SIZE, DATA, DATA_SIZE, ENTRY, PAGE, REGION } from './layout.
 import type { CpuState } from './protocol.ts';
 import type { CpuModel } from './qemu.ts';
 import type { Rng } from './rng.ts';
-import { fpVector, intValue, intVector, randomBytes } from './values.ts';
+import { fpVector, intLanes, intValue, randomBytes } from './values.ts';
 
 export type Fields = Record<string, number>;
 
@@ -17,10 +17,17 @@ export interface CaseClass {
   fp: boolean;
   /** The QEMU CPU model to compare against. */
   cpu: CpuModel;
+  /**
+   * Accesses the data buffer: each case gets its own random contents. Other classes share one
+   * buffer per pattern (it is still compared), which saves refilling 8 KiB per case.
+   */
+  memory: boolean;
   /** Field values (defaults to uniformly random for fields this class leaves out). */
   fields?(p: Pattern, rng: Rng): Fields;
   /** Adjust the random initial state to the chosen fields. */
   state?(p: Pattern, f: Fields, s: CpuState, rng: Rng): void;
+  /** Instructions to run before the tested word (at most MAX_INSNS - 1), e.g. to set up a reservation. */
+  prefix?(p: Pattern, word: number, f: Fields, rng: Rng): number[];
 }
 
 const M64 = (1n << 64n) - 1n;
@@ -66,10 +73,10 @@ function fieldBits(v: number, width: number): number {
 // ---- the classes ---------------------------------------------------------------------------------
 
 /** Random fields, random state: data processing. */
-const alu: CaseClass = { fp: false, cpu: 'v8.0' };
+const alu: CaseClass = { fp: false, cpu: 'v8.0', memory: false };
 
 /** Hints and barriers: random fields, nothing else to arrange. */
-const nop: CaseClass = { fp: false, cpu: 'v8.0' };
+const nop: CaseClass = { fp: false, cpu: 'v8.0', memory: false };
 
 /**
  * Immediate branches: the displacement field (the one named imm<N>) lands in the code page
@@ -78,6 +85,7 @@ const nop: CaseClass = { fp: false, cpu: 'v8.0' };
 const branch: CaseClass = {
   fp: false,
   cpu: 'v8.0',
+  memory: false,
   fields(p, rng) {
     const f: Fields = {};
     const disp = p.fields.find((x) => /^imm\d+$/.test(x.name));
@@ -93,6 +101,7 @@ const branch: CaseClass = {
 const branchreg: CaseClass = {
   fp: false,
   cpu: 'v8.0',
+  memory: false,
   state(p, f, s, rng) {
     if (!hasField(p, 'Rn')) return;
     const r = rng.u32() / 0x1_0000_0000;
@@ -125,6 +134,7 @@ const SYSREG_EL0: readonly [number, number, number, number, number][] = [
 const sysreg: CaseClass = {
   fp: false,
   cpu: 'v8.0',
+  memory: false,
   fields(p, rng) {
     let enc: [number, number, number, number, number];
     if (rng.chance(0.85)) enc = rng.pick(SYSREG_EL0);
@@ -156,6 +166,7 @@ function memoryBase(rng: Rng): number {
 const ldst: CaseClass = {
   fp: false,
   cpu: 'v8.0',
+  memory: true,
   fields(p, rng) {
     const f: Fields = {};
     for (const fld of p.fields) {
@@ -187,41 +198,61 @@ const ldst: CaseClass = {
   },
 };
 
+/**
+ * Load/store exclusive: ldst's registers with a 16-byte aligned base (tags allowed). Half the
+ * store-exclusive cases first run a load-exclusive of the same size from the same base, so the
+ * store can succeed; alone it must fail. Misaligned exclusives are left out: qemu-user checks a
+ * store-exclusive's alignment only when its reservation matches, the architecture always.
+ */
+const excl: CaseClass = {
+  ...ldst,
+  state(p, f, s, rng) {
+    ldst.state!(p, f, s, rng);
+    if (hasField(p, 'Rn') && f.Rn !== 31) setX(s, f.Rn, s.x[f.Rn] & ~0xfn);
+  },
+  prefix(p, word, f, rng) {
+    const isStore = ((word >>> 22) & 1) === 0 && hasField(p, 'Rs');
+    if (!isStore || rng.chance(0.5)) return [];
+    const pair = ((word >>> 21) & 1) === 1;
+    const taken = new Set([f.Rn, f.Rs, f.Rt, f.Rt2]);
+    const free = () => {
+      let r: number;
+      do r = rng.below(31);
+      while (taken.has(r));
+      taken.add(r);
+      return r;
+    };
+    const rt = free();
+    const rt2 = pair ? free() : 31;
+    // LDXR/LDXP: same size and pair bit, L = 1, Rs = 11111, o0 = 0, Rt2 = 11111 unless a pair.
+    const keep = (word & 0xc0200000) | 0x08000000;
+    return [(keep | (1 << 22) | (31 << 16) | (rt2 << 10) | (f.Rn << 5) | rt) >>> 0];
+  },
+};
+
 /** FP and SIMD data processing: FP edge values in V registers, random FPCR modes. */
-const fp: CaseClass = { fp: true, cpu: 'v8.0' };
+const fp: CaseClass = { fp: true, cpu: 'v8.0', memory: false };
 
 /**
- * Integer AdvSIMD: V registers hold lanes of integer edge values (limits, small signed shift
- * counts), mostly of the lane width the instruction's size/immh/imm5 field selects, so that
- * saturation, rounding and shift-count edges are hit; FPSR.QC starts random.
+ * Integer AdvSIMD: lanes of integer edge values (0, +-1, the lane's signed and unsigned limits)
+ * of the lane size the `size` field selects, mixed with random lanes; FPSR.QC random.
  */
 const simd: CaseClass = {
   fp: false,
   cpu: 'v8.0',
+  memory: false,
   state(p, f, s, rng) {
-    const bits = intLaneBits(f);
-    for (let n = 0; n < 32; n++) {
-      const b = bits && rng.chance(0.8) ? bits : rng.pick([8, 16, 32, 64] as const);
-      intVector(rng, b, s.v, n * 16);
-    }
+    const bytes = 'size' in f ? 1 << f.size : rng.pick([1, 2, 4, 8]);
+    for (let n = 0; n < 32; n++) if (rng.chance(0.8)) intLanes(rng, bytes, s.v, n * 16);
   },
 };
 
-/**
- * TBL/TBX: simd's registers, with the index bytes in Vm mostly inside the table of len + 1
- * registers (random bytes would almost always be out of range) and some just outside it.
- */
+/** TBL/TBX: simd, with the index register's (Rm) bytes mostly inside a 1-4 register table. */
 const tbl: CaseClass = {
-  fp: false,
-  cpu: 'v8.0',
+  ...simd,
   state(p, f, s, rng) {
     simd.state!(p, f, s, rng);
-    const tableBytes = 16 * ((f.len ?? 0) + 1);
-    for (let b = 0; b < 16; b++) {
-      const r = rng.u32() / 0x1_0000_0000;
-      const idx = r < 0.75 ? rng.below(tableBytes) : r < 0.9 ? tableBytes + rng.below(16) : rng.below(256);
-      s.v[f.Rm * 16 + b] = idx;
-    }
+    if ('Rm' in f) for (let b = 0; b < 16; b++) s.v[f.Rm * 16 + b] = rng.chance(0.85) ? rng.below(64) : rng.below(256);
   },
 };
 
@@ -238,11 +269,16 @@ export const CLASSES: Record<string, CaseClass> = {
   branchreg,
   sysreg,
   ldst,
+  excl,
   fp,
   simd,
   tbl,
   'simd-ldst': simdLdst,
   atomic,
+  // The FP engineers' names for operand shapes: all get FP edge operands.
+  ...Object.fromEntries(
+    ['fp1', 'fp2', 'fp3', 'fpcmp', 'fpcsel', 'fpcvt', 'fpmov', 'sfp1', 'sfp2', 'sfpfix', 'vfp1', 'vfp2', 'vfpfix'].map((n) => [n, fp]),
+  ),
 };
 
 /** The class of a pattern without @class, by section. */
@@ -252,14 +288,19 @@ export const DEFAULT_CLASS: Record<string, string> = {
   'branch-sys': 'alu',
   ldst: 'ldst',
   fp: 'fp',
-  simd: 'fp',
+  simd: 'simd',
   'simd-fp': 'fp',
   'simd-ldst': 'simd-ldst',
-  crypto: 'fp',
+  crypto: 'simd',
 };
 
+/** The pattern's class name: its @class, else its section's default. */
 export function classOf(p: Pattern): string {
-  return p.attrs.class ?? DEFAULT_CLASS[p.section] ?? 'alu';
+  return p.attrs.class || sectionClass(p);
+}
+
+export function sectionClass(p: Pattern): string {
+  return DEFAULT_CLASS[p.section] ?? 'alu';
 }
 
 /** Lane width the FP operands should favour, from the usual type/size fields. */
@@ -277,18 +318,6 @@ function fpLaneBits(p: Pattern, f: Fields, rng: Rng): 16 | 32 | 64 {
     if (f.size === 3) return 64;
   }
   return rng.pick([16, 32, 64] as const);
-}
-
-/**
- * Integer lane width of an AdvSIMD encoding: 8 << size, or from immh (highest set bit) or
- * imm5 (lowest set bit) for the shift and copy groups; undefined when the fields say nothing.
- */
-function intLaneBits(f: Fields): 8 | 16 | 32 | 64 | undefined {
-  const byLog = [8, 16, 32, 64] as const;
-  if ('immh' in f && f.immh !== 0) return byLog[Math.min(3, 31 - Math.clz32(f.immh))];
-  if ('imm5' in f && (f.imm5 & 15) !== 0) return byLog[Math.min(3, 31 - Math.clz32(f.imm5 & -f.imm5))];
-  if ('size' in f) return byLog[f.size];
-  return undefined;
 }
 
 /** FPCR for FP classes: half the time 0, else random RMode, FZ, DN and AHP. */

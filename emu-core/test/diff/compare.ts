@@ -1,7 +1,8 @@
 // Comparing two outcomes of a case, and printing cases and differences diff-friendly
 // (one `name = value` per line, so two reports line up under `diff`).
-import { DATA, ENTRY, SIGALRM, SIGNAL_NAMES } from './layout.ts';
+import { DATA, DATA_SIZE, ENTRY, SIGALRM, SIGNAL_NAMES } from './layout.ts';
 import type { CpuState, Outcome, TestCase } from './protocol.ts';
+import { dataWords } from './rng.ts';
 
 export interface Difference {
   what: string;
@@ -39,7 +40,7 @@ export function compareOutcomes(qemu: Outcome, ours: Outcome): Difference[] {
   add('pc', pcName(qemu.pc), pcName(ours.pc));
   add('si_addr', hex64(qemu.siAddr), hex64(ours.siAddr));
   compareStates(qemu.state, ours.state, d);
-  compareData(qemu.data, ours.data, d);
+  compareData(qemu, ours, d);
   return d;
 }
 
@@ -56,28 +57,23 @@ function compareStates(q: CpuState, o: CpuState, d: Difference[]): void {
   for (let n = 0; n < 32; n++) add(`v${n}`, vHex(q.v, n), vHex(o.v, n));
 }
 
-/** Data buffer differences, 8-byte words, at most a few listed. */
-function compareData(q: Uint8Array, o: Uint8Array, d: Difference[]): void {
+/**
+ * Data buffer differences, as 8-byte words (little-endian values), at most a few listed. Both
+ * sides list exactly the words that differ from the initial contents, so a word listed on one
+ * side only still has its initial value on the other.
+ */
+function compareData(q: Outcome, o: Outcome, d: Difference[]): void {
   const MAX_LISTED = 8;
+  const initial = new DataView(dataWords(q.dataSeed, DATA_SIZE).buffer);
+  const offsets = [...new Set([...q.mem.keys(), ...o.mem.keys()])].sort((a, b) => a - b);
   let listed = 0;
-  let more = 0;
-  for (let off = 0; off < q.length; off += 8) {
-    let same = true;
-    for (let b = 0; b < 8; b++) if (q[off + b] !== o[off + b]) same = false;
-    if (same) continue;
-    if (listed++ >= MAX_LISTED) {
-      more++;
-      continue;
-    }
-    d.push({ what: `mem[${hex64(BigInt(DATA + off))}]`, qemu: bytesHex(q, off, 8), ours: bytesHex(o, off, 8) });
+  for (const off of offsets) {
+    const a = q.mem.get(off) ?? initial.getBigUint64(off, true);
+    const b = o.mem.get(off) ?? initial.getBigUint64(off, true);
+    if (a === b) continue;
+    if (listed++ < MAX_LISTED) d.push({ what: `mem[${hex64(BigInt(DATA + off))}]`, qemu: hex64(a), ours: hex64(b) });
   }
-  if (more) d.push({ what: 'mem', qemu: `${more} more differing words`, ours: '' });
-}
-
-export function bytesHex(b: Uint8Array, off: number, n: number): string {
-  let s = '';
-  for (let i = 0; i < n; i++) s += b[off + i].toString(16).padStart(2, '0');
-  return s; // memory order
+  if (listed > MAX_LISTED) d.push({ what: 'mem', qemu: `${listed - MAX_LISTED} more differing words`, ours: '' });
 }
 
 export function nzcvName(nzcv: number): string {

@@ -6,13 +6,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { enc } from '../asm.ts';
 import { compareOutcomes } from './compare.ts';
-import { DATA, DATA_SIZE, ENTRY, SIGALRM, SIGBUS, SIGSEGV, SIGTRAP } from './layout.ts';
+import { DATA, ENTRY, SIGALRM, SIGBUS, SIGSEGV, SIGTRAP } from './layout.ts';
 import { OurMachine } from './ours.ts';
 import type { TestCase } from './protocol.ts';
 import { runQemu } from './qemu.ts';
 import { loadRegressions, recordRegression } from './regressions.ts';
 import { runDiff } from './run.ts';
-import { dataWords } from './rng.ts';
 
 function baseCase(insn: string, regs: Record<number, bigint> = {}): TestCase {
   const x = Array.from({ length: 31 }, (_, r) => BigInt(r) * 0x0101_0101_0101n);
@@ -39,7 +38,7 @@ describe('diff harness end to end', () => {
       expect(r.pc).toBe(BigInt(ENTRY + 4));
       expect(r.state.x[0]).toBe(c.state.x[1] + 1n);
       expect(r.state.tpidr).toBe(0x1234n);
-      expect(r.data).toEqual(dataWords(7, DATA_SIZE));
+      expect(r.mem.size).toBe(0);
     }
     expect(compareOutcomes(q, o)).toEqual([]);
   });
@@ -54,6 +53,14 @@ describe('diff harness end to end', () => {
     expect(compareOutcomes(q, wrong).map((x) => x.what)).toEqual(['x0']);
     const flags = ours.run({ ...c, insns: [enc('adds x0, x1, #1')] });
     expect(compareOutcomes(q, flags).map((x) => x.what)).toEqual(['nzcv']);
+  });
+
+  it('reports exactly the data words a store changed, and compares them', async () => {
+    const c = baseCase('stp x2, x3, [x1, #8]', { 1: BigInt(DATA + 0x100), 2: 0x1111n, 3: 0x2222n });
+    const [q] = await runQemu([c], 'v8.0');
+    expect(q.mem).toEqual(new Map([[0x108, 0x1111n], [0x110, 0x2222n]]));
+    const lost = compareOutcomes(q, { ...q, mem: new Map([[0x108, 0x1111n]]) });
+    expect(lost.map((d) => d.what)).toEqual([`mem[0x${(DATA + 0x110).toString(16).padStart(16, '0')}]`]);
   });
 
   it('reports faults the same way: instruction abort in a guard page, PC alignment', async () => {

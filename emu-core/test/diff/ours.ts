@@ -90,8 +90,9 @@ export class OurMachine {
     cpu.setSysreg('SCTLR_EL1', SCTLR);
   }
 
-  private lastSeed = -1;
-  private dataPristine = false;
+  /** Seed of the data buffer's current initial contents, and the words the last case changed. */
+  private seed = -1;
+  private dirty: number[] = [];
 
   /** Run one case; returns its outcome in the QEMU harness's terms. */
   run(c: TestCase): Outcome {
@@ -99,17 +100,15 @@ export class OurMachine {
     const code = new Uint32Array(MAX_INSNS).fill(SLOT_WORD);
     c.insns.forEach((w, i) => (code[i] = w >>> 0));
     cpu.writePhys(ENTRY, new Uint8Array(code.buffer));
-    const initial = dataWords(c.dataSeed, DATA_SIZE);
-    if (c.dataSeed !== this.lastSeed || !this.dataPristine) cpu.writePhys(DATA, initial);
-    this.lastSeed = c.dataSeed;
+    this.prepareData(c.dataSeed);
     this.loadState(c.state);
     const exit = cpu.run(BUDGET);
-    const data = cpu.readPhys(DATA, DATA_SIZE);
-    this.dataPristine = equalBytes(data, initial);
+    const mem = this.changedWords();
     const state = this.saveState();
+    const dataSeed = c.dataSeed;
     if (exit === Exit.Budget) {
       // Still running after the budget: the harness's watchdog would call it a hang.
-      return { signo: SIGALRM, siCode: 0x80, siAddr: 0n, pc: cpu.pc, state, data };
+      return { signo: SIGALRM, siCode: 0x80, siAddr: 0n, pc: cpu.pc, state, dataSeed, mem };
     }
     const vector = Number(cpu.pc) - VECTORS;
     if (exit !== Exit.Breakpoint || vector !== 0x400) {
@@ -117,7 +116,38 @@ export class OurMachine {
     }
     const elr = cpu.sysreg('ELR_EL1');
     const sig = signalFor(cpu.sysreg('ESR_EL1'), cpu.sysreg('FAR_EL1'), elr, state.sp);
-    return { ...sig, pc: elr, state, data };
+    return { ...sig, pc: elr, state, dataSeed, mem };
+  }
+
+  /** The data buffer as wasm memory words (a fresh view: memory growth detaches old ones). */
+  private dataView(): Uint32Array {
+    const host = this.cpu.x.physHostPtr(BigInt(DATA), 1);
+    return new Uint32Array(this.cpu.x.memory.buffer, host, DATA_SIZE / 4);
+  }
+
+  /** Initial contents for `seed`: all of it for a new seed, else only the words last changed. */
+  private prepareData(seed: number): void {
+    const initial = dataWords(seed, DATA_SIZE);
+    if (seed !== this.seed) {
+      this.cpu.writePhys(DATA, initial);
+      this.seed = seed;
+    } else {
+      for (const off of this.dirty) this.cpu.writePhys(DATA + off, initial.subarray(off, off + 8));
+    }
+    this.dirty = [];
+  }
+
+  /** The words that differ from the initial contents (byte offset -> LE word), remembered for the restore. */
+  private changedWords(): Map<number, bigint> {
+    const now = this.dataView();
+    const was = new Uint32Array(dataWords(this.seed, DATA_SIZE).buffer);
+    const mem = new Map<number, bigint>();
+    for (let i = 0; i < now.length; i += 2) {
+      if (now[i] === was[i] && now[i + 1] === was[i + 1]) continue;
+      mem.set(i * 4, (BigInt(now[i + 1]) << 32n) | BigInt(now[i]));
+      this.dirty.push(i * 4);
+    }
+    return mem;
   }
 
   private loadState(s: CpuState): void {
@@ -152,12 +182,4 @@ export class OurMachine {
       v: new Uint8Array(cpu.x.memory.buffer.slice(regs + REG_V, regs + REG_V + 512)),
     };
   }
-}
-
-function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  const wa = new Uint32Array(a.buffer, a.byteOffset, a.length >>> 2);
-  const wb = new Uint32Array(b.buffer, b.byteOffset, b.length >>> 2);
-  for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i]) return false;
-  return true;
 }

@@ -1,8 +1,8 @@
 // JSON form of cases and outcomes for the regression store: hex strings for every register so
-// that a stored case is readable and diffable, the data buffer as its seed plus changed words.
+// that a stored case is readable and diffable, the data buffer as its seed plus changed words
+// (byte offset -> the 64-bit little-endian word).
 import { DATA_SIZE } from './layout.ts';
 import type { CpuState, Outcome, TestCase } from './protocol.ts';
-import { dataWords } from './rng.ts';
 
 export interface StateJson {
   x: string[];
@@ -26,7 +26,7 @@ export interface OutcomeJson {
   si_addr: string;
   pc: string;
   state: StateJson;
-  /** Data buffer words that differ from the initial contents: byte offset -> 8 bytes in memory order. */
+  /** Data buffer words that differ from the initial contents: byte offset -> 64-bit value (LE word). */
   data: Record<string, string>;
 }
 
@@ -89,19 +89,18 @@ export function caseFromJson(j: CaseJson): TestCase {
   return { insns: j.insns.map((s) => Number(s) >>> 0), dataSeed: Number(j.data_seed) >>> 0, state: stateFromJson(j.state) };
 }
 
-export function outcomeToJson(o: Outcome, c: TestCase): OutcomeJson {
-  const initial = dataWords(c.dataSeed, DATA_SIZE);
+export function outcomeToJson(o: Outcome): OutcomeJson {
   const data: Record<string, string> = {};
-  for (let off = 0; off < DATA_SIZE; off += 8) {
-    let same = true;
-    for (let b = 0; b < 8; b++) if (o.data[off + b] !== initial[off + b]) same = false;
-    if (!same) data['0x' + off.toString(16)] = Buffer.from(o.data.subarray(off, off + 8)).toString('hex');
-  }
+  for (const off of [...o.mem.keys()].sort((a, b) => a - b)) data['0x' + off.toString(16)] = h64(o.mem.get(off)!);
   return { signal: o.signo, si_code: o.siCode, si_addr: h64(o.siAddr), pc: h64(o.pc), state: stateToJson(o.state), data };
 }
 
 export function outcomeFromJson(j: OutcomeJson, c: TestCase): Outcome {
-  const data = dataWords(c.dataSeed, DATA_SIZE).slice();
-  for (const [off, hex] of Object.entries(j.data)) data.set(Buffer.from(hex, 'hex'), Number(off));
-  return { signo: j.signal, siCode: j.si_code, siAddr: BigInt(j.si_addr), pc: BigInt(j.pc), state: stateFromJson(j.state), data };
+  const mem = new Map<number, bigint>();
+  for (const [off, value] of Object.entries(j.data)) {
+    const o = Number(off);
+    if (!Number.isInteger(o) || o < 0 || o % 8 !== 0 || o >= DATA_SIZE) throw new Error(`bad data offset ${off}`);
+    mem.set(o, BigInt(value));
+  }
+  return { signo: j.signal, siCode: j.si_code, siAddr: BigInt(j.si_addr), pc: BigInt(j.pc), state: stateFromJson(j.state), dataSeed: c.dataSeed, mem };
 }

@@ -62,9 +62,7 @@ describe('diff protocol records', () => {
     expect(outcome.state.fpcr).toBe(0x0040_0000);
     expect(outcome.state.fpsr).toBe(0x10);
     expect(outcome.state.x[5]).toBe(0x55n);
-    const want = dataWords(c.dataSeed, DATA_SIZE).slice();
-    want.fill(0xab, 24, 40);
-    expect(outcome.data).toEqual(want);
+    expect(outcome.mem).toEqual(new Map([[24, 0xababababababababn], [32, 0xababababababababn]]));
   });
 
   it('rejects runs outside the data buffer and truncated records', () => {

@@ -18,10 +18,10 @@
 //                                                        |       | count, count x u64 (new data)   |
 //   hello record (stdout, first): u32 'HELO',            +-------+---------------------------------+
 //   u32 protocol version, u32 case size, u32 result size
-// A run lists data-buffer words (8 bytes) that differ from the initial contents after the case.
+// A run lists data-buffer words (8 bytes) that differ from the initial contents after the case
+// (words equal to their initial value never appear in a run: the changed set is canonical).
 
 import { MAGIC_CASE, MAGIC_HELLO, MAGIC_RESULT, MAX_INSNS, PROTOCOL_VERSION, DATA_SIZE, SLOT_WORD } from './layout.ts';
-import { dataWords } from './rng.ts';
 
 export const CASE_SIZE = 0x330;
 export const RESULT_FIXED_SIZE = 0x338;
@@ -59,8 +59,10 @@ export interface Outcome {
   siAddr: bigint;
   pc: bigint;
   state: CpuState;
-  /** The data buffer's final contents. */
-  data: Uint8Array;
+  /** The seed of the data buffer's initial contents (the case's). */
+  dataSeed: number;
+  /** The data buffer's words that differ from their initial value: byte offset -> word (LE). */
+  mem: Map<number, bigint>;
 }
 
 export function cloneState(s: CpuState): CpuState {
@@ -138,7 +140,7 @@ export function decodeResult(dv: DataView, at: number, c: TestCase): { outcome: 
   state.nzcv = dv.getUint32(at + 0x0c, true) >>> 0;
   state.fpcr = dv.getUint32(at + 0x20, true) >>> 0;
   state.fpsr = dv.getUint32(at + 0x24, true) >>> 0;
-  const data = dataWords(c.dataSeed, DATA_SIZE).slice();
+  const mem = new Map<number, bigint>();
   const runs = dv.getUint32(at + 0x330, true);
   let p = at + RESULT_FIXED_SIZE;
   for (let i = 0; i < runs; i++) {
@@ -147,7 +149,7 @@ export function decodeResult(dv: DataView, at: number, c: TestCase): { outcome: 
     const len = dv.getUint16(p + 2, true) * 8;
     p += 4;
     if (off + len > DATA_SIZE || p + len > dv.byteLength) throw new Error('diff harness: memory run out of range');
-    data.set(new Uint8Array(dv.buffer, dv.byteOffset + p, len), off);
+    for (let w = 0; w < len; w += 8) mem.set(off + w, dv.getBigUint64(p + w, true));
     p += len;
   }
   return {
@@ -157,7 +159,8 @@ export function decodeResult(dv: DataView, at: number, c: TestCase): { outcome: 
       siAddr: dv.getBigUint64(at + 0x10, true),
       pc: dv.getBigUint64(at + 0x18, true),
       state,
-      data,
+      dataSeed: c.dataSeed,
+      mem,
     },
     next: p,
   };

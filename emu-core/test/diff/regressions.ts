@@ -54,7 +54,7 @@ export function recordRegression(key: string, model: CpuModel, c: TestCase, qemu
   const hash = createHash('sha256').update(model + JSON.stringify(cj)).digest('hex').slice(0, 10);
   const file = join(dir, `${key.replace(/[^A-Za-z0-9_.-]/g, '_')}-${hash}.json`);
   if (existsSync(file)) return file;
-  const body: RegressionFile = { key, model, disasm, note, case: cj, qemu: outcomeToJson(qemu, c) };
+  const body: RegressionFile = { key, model, disasm, note, case: cj, qemu: outcomeToJson(qemu) };
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, JSON.stringify(body, null, 2) + '\n');
   return file;

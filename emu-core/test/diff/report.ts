@@ -3,14 +3,20 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { formatCase, formatDifferences, pcName, signalName } from './compare.ts';
 import { QEMU_CPUS } from './qemu.ts';
+import { SIGILL } from './layout.ts';
 import { disasmOf, type DiffReport, type Mismatch } from './run.ts';
 
 export function formatMismatch(m: Mismatch): string {
   const head = m.stale
     ? `STALE REGRESSION ${m.key} (${m.source}): qemu-aarch64 no longer gives the stored outcome (left: stored, right: qemu now)`
     : `MISMATCH ${m.key} [${m.source === 'random' ? 'random case' : m.source}] on ${QEMU_CPUS[m.model]} (left: qemu, right: ours)`;
+  const hint =
+    m.qemu.signo === SIGILL && m.ours.signo !== SIGILL && !m.stale
+      ? [`  hint: ${QEMU_CPUS[m.model]} does not know this encoding. An LSE pattern needs @class=atomic (README.md); otherwise our decoder accepts an unallocated word.`]
+      : [];
   return [
     head,
+    ...hint,
     formatCase(m.c, m.c.insns.map((w) => disasmOf(m.key, w))),
     `  outcome: qemu ${signalName(m.qemu.signo)} at ${pcName(m.qemu.pc)}; ours ${signalName(m.ours.signo)} at ${pcName(m.ours.pc)}`,
     '  differences:',
@@ -27,7 +33,7 @@ export function coverageText(r: DiffReport): string {
     cpu: t.target.skip || !t.target.cls ? '-' : QEMU_CPUS[t.target.cls.cpu],
     cases: t.target.skip ? '-' : String(t.cases),
     mism: t.target.skip ? '-' : String(t.mismatches),
-    status: t.target.skip
+    status: (t.target.skip
       ? `not checked here: ${t.target.skip}`
       : t.cases === 0
         ? 'NO CASES: random field values never decode to this pattern'
@@ -35,7 +41,7 @@ export function coverageText(r: DiffReport): string {
           ? 'MISMATCH'
           : t.cases < r.casesPerTarget
             ? `ok (only ${t.cases} of ${r.casesPerTarget} cases: few words decode here)`
-            : 'ok',
+            : 'ok') + (t.target.note ? `; ${t.target.note}` : ''),
   }));
   const w = (k: keyof (typeof rows)[0], title: string) => Math.max(title.length, ...rows.map((x) => x[k].length));
   const cols: [keyof (typeof rows)[0], string][] = [

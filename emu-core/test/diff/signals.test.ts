@@ -21,6 +21,12 @@ describe('exception -> Linux signal mapping', () => {
     expect(signalFor(esr(EC.DABORT_LOWER, 0x0f | 0x40), FAR, ELR, SP)).toEqual({ signo: SIGSEGV, siCode: SEGV_ACCERR, siAddr: FAR });
     expect(signalFor(esr(EC.DABORT_LOWER, 0x21), FAR, ELR, SP)).toEqual({ signo: SIGBUS, siCode: BUS_ADRALN, siAddr: FAR });
   });
+  it('reports fault addresses without the tag byte, as Linux does', () => {
+    const tagged = 0x5a00_0000_1000_3008n;
+    expect(signalFor(esr(EC.DABORT_LOWER, 0x07), tagged, ELR, SP).siAddr).toBe(0x1000_3008n);
+    expect(signalFor(esr(EC.DABORT_LOWER, 0x21), tagged, ELR, SP).siAddr).toBe(0x1000_3008n);
+    expect(signalFor(esr(EC.DABORT_LOWER, 0x07), 0x5a80_0000_0000_0010n, ELR, SP).siAddr).toBe(0xff80_0000_0000_0010n);
+  });
   it('maps instruction aborts to SIGSEGV and PC/SP alignment faults to SIGBUS', () => {
     expect(signalFor(esr(EC.IABORT_LOWER, 0x0f), FAR, ELR, SP)).toMatchObject({ signo: SIGSEGV, siAddr: FAR });
     expect(signalFor(esr(EC.PC_ALIGN), FAR, ELR, SP)).toMatchObject({ signo: SIGBUS, siAddr: FAR });

@@ -40,6 +40,16 @@ function segvCode(fsc: number): number {
 }
 
 /**
+ * Linux reports fault addresses without the tag byte (untagged_addr: bits 63:56 become copies
+ * of bit 55) unless the handler asked for SA_EXPOSE_TAGBITS; TBI makes tagged data addresses
+ * reach the MMU, so FAR may carry a tag.
+ */
+export function untagged(addr: bigint): bigint {
+  const low = addr & 0x00ff_ffff_ffff_ffffn;
+  return (addr >> 55n) & 1n ? low | 0xff00_0000_0000_0000n : low;
+}
+
+/**
  * The signal for a synchronous exception from EL0 with syndrome `esr`, fault address `far`,
  * preferred return address `elr` and stack pointer `sp`. Throws for exceptions a single
  * checkable instruction must never raise (SVC is @nodiff; FP is always enabled).
@@ -55,14 +65,14 @@ export function signalFor(esr: bigint, far: bigint, elr: bigint, sp: bigint): Li
     case EC.BRK64:
       return { signo: SIGTRAP, siCode: TRAP_BRKPT, siAddr: elr };
     case EC.IABORT_LOWER:
-      return { signo: SIGSEGV, siCode: segvCode(iss & 0x3f), siAddr: far };
+      return { signo: SIGSEGV, siCode: segvCode(iss & 0x3f), siAddr: untagged(far) };
     case EC.DABORT_LOWER: {
       const fsc = iss & 0x3f;
-      if (fsc === FSC_ALIGNMENT) return { signo: SIGBUS, siCode: BUS_ADRALN, siAddr: far };
-      return { signo: SIGSEGV, siCode: segvCode(fsc), siAddr: far };
+      if (fsc === FSC_ALIGNMENT) return { signo: SIGBUS, siCode: BUS_ADRALN, siAddr: untagged(far) };
+      return { signo: SIGSEGV, siCode: segvCode(fsc), siAddr: untagged(far) };
     }
     case EC.PC_ALIGN:
-      return { signo: SIGBUS, siCode: BUS_ADRALN, siAddr: far };
+      return { signo: SIGBUS, siCode: BUS_ADRALN, siAddr: untagged(far) };
     case EC.SP_ALIGN:
       return { signo: SIGBUS, siCode: BUS_ADRALN, siAddr: sp };
     case EC.FP_EXC64:

@@ -20,6 +20,21 @@ export const INT_EDGES: readonly bigint[] = (() => {
   return [...v];
 })();
 
+/** Fill 16 bytes at `at` with lanes of `bytes` bytes: integer edges of that width, or random. */
+export function intLanes(rng: Rng, bytes: number, out: Uint8Array, at: number): void {
+  const bits = BigInt(bytes * 8);
+  const mask = (1n << bits) - 1n;
+  const half = 1n << (bits - 1n);
+  const edges = [0n, 1n, 2n, mask, mask - 1n, half, half - 1n, half + 1n];
+  for (let lane = 0; lane < 16 / bytes; lane++) {
+    let v = rng.chance(0.5) ? rng.pick(edges) : rng.u64() & mask;
+    for (let b = 0; b < bytes; b++) {
+      out[at + lane * bytes + b] = Number(v & 0xffn);
+      v >>= 8n;
+    }
+  }
+}
+
 /** A 64-bit register value: 40 % edge, 15 % small signed, 10 % one random bit field, else random. */
 export function intValue(rng: Rng): bigint {
   const r = rng.u32() / 0x1_0000_0000;
@@ -32,33 +47,6 @@ export function intValue(rng: Rng): bigint {
   }
   if (r < 0.75) return BigInt(rng.u32()); // a W-sized value, zero-extended
   return rng.u64();
-}
-
-// ---- integer vector lanes ------------------------------------------------------------------------
-
-/**
- * One integer lane of `bits` bits: 45 % a limit (0, ±1, signed and unsigned min/max and their
- * neighbours), 15 % a small signed value (shift counts, near-zero sums), else random.
- */
-export function intLane(rng: Rng, bits: 8 | 16 | 32 | 64): bigint {
-  const mask = (1n << BigInt(bits)) - 1n;
-  const half = 1n << BigInt(bits - 1);
-  const r = rng.u32() / 0x1_0000_0000;
-  if (r < 0.45) return rng.pick([0n, 1n, mask, half - 1n, half, half + 1n, half - 2n, mask - 1n, 2n]) & mask;
-  if (r < 0.6) return BigInt(rng.range(-64, 64)) & mask;
-  return rng.u64() & mask;
-}
-
-/** A 128-bit vector register (16 bytes, little-endian) of integer lanes of `bits`. */
-export function intVector(rng: Rng, bits: 8 | 16 | 32 | 64, out: Uint8Array, at: number): void {
-  const bytes = bits / 8;
-  for (let lane = 0; lane < 16 / bytes; lane++) {
-    let v = intLane(rng, bits);
-    for (let b = 0; b < bytes; b++) {
-      out[at + lane * bytes + b] = Number(v & 0xffn);
-      v >>= 8n;
-    }
-  }
 }
 
 // ---- floating point ------------------------------------------------------------------------------
