@@ -3,13 +3,19 @@
 import type { AliasTable, OperandTable } from './operands.ts';
 import intOperands from './operands-int.ts';
 import { INT_ALIASES, INT_ALIAS_OPERANDS } from './aliases-int.ts';
+import simdOperands from './operands-simd.ts';
+import { SIMD_ALIASES } from './aliases-simd.ts';
 
 const OPERAND_TABLES: [string, OperandTable][] = [
   ['operands-int', intOperands],
   ['aliases-int', INT_ALIAS_OPERANDS],
+  ['operands-simd', simdOperands],
 ];
 
-const ALIAS_TABLES: [string, AliasTable][] = [['aliases-int', INT_ALIASES]];
+const ALIAS_TABLES: [string, AliasTable][] = [
+  ['aliases-int', INT_ALIASES],
+  ['aliases-simd', SIMD_ALIASES],
+];
 
 function merge<T>(kind: string, tables: [string, Record<string, T>][]): Record<string, T> {
   const all: Record<string, T> = {};

@@ -56,6 +56,14 @@ const NON_CANONICAL: { lines: RegExp; why: string }[] = [
     lines: /^(AND|ORR|EOR|ANDS)_imm$/,
     why: 'logical immediates ignore the bits of immr above the element size (DecodeBitMasks uses immr AND levels); llvm-mc writes them as zero',
   },
+  {
+    lines: /^DUP_gen$/,
+    why: 'DUP (general) takes only the element size from imm5 and ignores the index bits above it; llvm-mc writes them as zero',
+  },
+  {
+    lines: /^INS_elem$/,
+    why: 'INS (element) ignores the bits of imm4 below the element size; llvm-mc writes them as zero',
+  },
 ];
 
 /** Known cases where llvm-objdump decodes a word that ARMv8.0 leaves unallocated. */
