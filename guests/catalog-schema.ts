@@ -86,7 +86,10 @@ export interface CatalogEntry {
   rerun?: Rerun;
   /** HTTP checks against the guest's port 80 (needs a net device). */
   http?: HttpCheck[];
-  /** ICMP echo requests to send to the guest's first net device once it is up. */
+  /**
+   * ICMP echo requests to send to the guest's first net device once it is up, i.e. once
+   * expect.output[0] has appeared (so that pattern must not depend on the pings).
+   */
   pings?: number;
 }
 
@@ -245,6 +248,7 @@ function entry(where: string, v: Json): CatalogEntry {
   if (v.pings !== undefined) {
     if (!hasNet) fail(`${where}.pings`, 'needs a net device');
     e.pings = int(`${where}.pings`, v.pings, 1, 1_000_000);
+    if (e.expect.output.length === 0) fail(`${where}.expect.output`, 'pings need a readiness pattern first');
   }
   if ((e.http || e.pings) && e.expect.exitStatus === undefined && e.expect.output.length === 0)
     fail(`${where}.expect.output`, 'a server needs an output pattern that says it is ready');

@@ -3,13 +3,12 @@
 // hottest handlers of the emulator: fields come straight from the word with shifts, helpers
 // are @inline, nothing allocates.
 //
-// Reserved field values that the table cannot express (none at present: the table's UNALLOC
-// lines cover shift=ROR for add/sub, imm6 >= 32 with sf=0 and imm3 > 4) would be checked here.
+// Every reserved encoding of this section is a table matter (UNALLOC lines or fixed bits:
+// shift=ROR for add/sub, imm6 >= 32 with sf=0, imm3 > 4, CRC32 sf/sz), so no handler here
+// needs an UNDEF check; test/dp-encodings.test.ts holds the core and the disassembler to that.
 
-import { setNZCV, getR, setR, getRSP, setRSP, getX, setX, getW, setW, conditionHolds } from '../state';
-import { cf } from '../state';
-import { addWithCarry, setLogicalFlags } from './alu-helpers';
-import { crc32Update, umulh, smulh, shiftReg, extendReg } from './alu-helpers';
+import { cf, setNZCV, getR, setR, getRSP, setRSP, getX, setX, getW, setW, conditionHolds } from '../state';
+import { addWithCarry, setLogicalFlags, crc32Update, umulh, smulh, shiftReg, extendReg } from './alu-helpers';
 
 @inline function rd(i: u32): u32 { return i & 31; }
 @inline function rn(i: u32): u32 { return (i >> 5) & 31; }

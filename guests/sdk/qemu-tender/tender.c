@@ -5,7 +5,8 @@
  * hvt-abi.md -- RAM at guest-physical 0, the monitor's page tables, boot info,
  * manifest and command line, registers -- with hypercalls caught as stage-2
  * faults on the MMIO window. Host I/O (console, disk files, exit status)
- * goes through QEMU semihosting. Block devices only; no network.
+ * goes through QEMU semihosting; one net device goes to a virtio-net NIC
+ * (virtio_net.c) on QEMU's user-mode network.
  *
  * Physical memory (QEMU virt, -m 2048):
  *
@@ -14,11 +15,9 @@
  *   0x70000000  the guest's ELF file, read whole (at most 64 MiB)
  *
  * Command line (semihosting, after the kernel's name):
- *   image=PATH mem=MiB [block:NAME=PATH[@SECTOR]]... -- guest args...
+ *   image=PATH mem=MiB [block:NAME=PATH[@SECTOR]]... [net:NAME] -- guest args...
  */
-#include <stdbool.h>
-#include <stddef.h>
-#include <stdint.h>
+#include "tender.h"
 
 #define GUEST_PA 0x48000000UL
 #define GUEST_MAX (512UL << 20)
@@ -109,8 +108,8 @@ static void __attribute__((noreturn)) die(const char *msg)
 
 /* ---- small helpers ------------------------------------------------------- */
 
-static void mset(void *d, int c, size_t n) { uint8_t *p = d; while (n--) *p++ = (uint8_t)c; }
-static void mcopy(void *d, const void *s, size_t n) { uint8_t *p = d; const uint8_t *q = s; while (n--) *p++ = *q++; }
+void mset(void *d, int c, size_t n) { uint8_t *p = d; while (n--) *p++ = (uint8_t)c; }
+void mcopy(void *d, const void *s, size_t n) { uint8_t *p = d; const uint8_t *q = s; while (n--) *p++ = *q++; }
 static bool streq_n(const char *a, const char *b, size_t n) { while (n--) { if (*a != *b) return false; if (!*a) return true; a++; b++; } return true; }
 static bool starts(const char *s, const char *p) { while (*p) if (*s++ != *p++) return false; return true; }
 static uint64_t rd64(const uint8_t *p) { uint64_t v = 0; for (int i = 7; i >= 0; i--) v = (v << 8) | p[i]; return v; }
@@ -147,6 +146,9 @@ static int nblocks;
 static char guest_cmdline[CMDLINE_MAX];
 static size_t guest_cmdline_len;
 static char image_path[1024];
+static char net_name[68];  /* the one net device, when attached */
+static uint8_t net_mac[6];
+static uint64_t net_handle;
 static uint64_t ticks_per_sec;
 
 /* Guest registers x0..x30 while the guest is out (entry.S). */
@@ -216,8 +218,12 @@ static void parse_cmdline(void)
             if (b->fd < 0) die("cannot open a block device file");
             uint64_t fa[1] = { (uint64_t)b->fd };
             b->capacity = semihost(SYS_FLEN, fa);
+        } else if (starts(w, "net:")) {
+            if (net_name[0] || wl - 4 > 67 || wl == 4) die("bad net:NAME option (one net device at most)");
+            mcopy(net_name, w + 4, wl - 4);
+            if (!vnet_init(net_mac)) die("net: no usable virtio-net device (start QEMU with one)");
         } else {
-            die("unknown option (use image=, mem=, block:NAME=PATH[@SECTOR], --)");
+            die("unknown option (use image=, mem=, block:NAME=PATH[@SECTOR], net:NAME, --)");
         }
     }
     /* hvt: RAM is rounded down to whole 2 MiB, at least 2 MiB. */
@@ -377,6 +383,24 @@ static uint64_t load_elf(void)
             host_exit(1);
         }
     }
+    if (net_name[0]) {
+        bool found = false;
+        for (uint32_t i = 1; i < entries && !found; i++) {
+            uint8_t *e = m + 8 + MFT_ENTRY * i;
+            if (rd32(e + 68) != 2 || !streq_n((char *)e, net_name, 68)) continue;
+            mcopy(e + 72, net_mac, 6);
+            wr16(e + 78, 1500);
+            e[96] = 1;
+            net_handle = i;
+            found = true;
+        }
+        if (!found) {
+            say("tender: Resource not declared in manifest: '");
+            say(net_name);
+            say("'\n");
+            host_exit(1);
+        }
+    }
     for (uint32_t i = 1; i < entries; i++) {
         uint8_t *e = m + 8 + MFT_ENTRY * i;
         if (e[96]) continue;
@@ -444,15 +468,44 @@ static void hypercall(unsigned nr, uint64_t arg)
         out((const char *)gpa(rd64(a), len), len);
         break;
     }
-    case 3: { /* poll: no input ever arrives here, so it is a sleep */
+    case 3: { /* poll: spin until a frame is queued or the timeout passes */
         uint8_t *a = gpa(arg, 24);
         uint64_t ns = rd64(a);
         uint64_t ticks = (ns / 1000000000ULL) * ticks_per_sec + (ns % 1000000000ULL) * ticks_per_sec / 1000000000ULL;
-        uint64_t until = SYSREG_R(cntpct_el0) + ticks;
-        while (SYSREG_R(cntpct_el0) < until)
+        uint64_t start = SYSREG_R(cntpct_el0);
+        uint64_t until = ticks > ~0UL - start ? ~0UL : start + ticks;
+        bool ready = false;
+        while (!(ready = net_name[0] && vnet_pending()) && SYSREG_R(cntpct_el0) < until)
             ;
-        wr64(a + 8, 0);
+        wr64(a + 8, ready ? 1UL << net_handle : 0);
         wr32(a + 16, 0);
+        break;
+    }
+    case 6: { /* net write */
+        uint8_t *a = gpa(arg, 32);
+        uint64_t len = rd64(a + 16);
+        if (!net_name[0] || rd64(a) != net_handle || len > 1514) {
+            wr32(a + 24, 2);
+            break;
+        }
+        vnet_send(gpa(rd64(a + 8), len), len);
+        wr32(a + 24, 0);
+        break;
+    }
+    case 7: { /* net read */
+        uint8_t *a = gpa(arg, 32);
+        uint64_t len = rd64(a + 16);
+        if (!net_name[0] || rd64(a) != net_handle || len < 1514) {
+            wr32(a + 24, 2);
+            break;
+        }
+        long n = vnet_recv(gpa(rd64(a + 8), len), len);
+        if (n < 0) {
+            wr32(a + 24, 1); /* AGAIN */
+            break;
+        }
+        wr64(a + 16, (uint64_t)n);
+        wr32(a + 24, 0);
         break;
     }
     case 4: hc_block(gpa(arg, 40), true); break;

@@ -35,7 +35,7 @@ export function sourceEntriesFrom(files: { name: string; text: string }[]): { li
       for (const block of f.text.split(/\n\s*\n/)) {
         const fields = block.split('\n').filter((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
         const types = fields.find((l) => /^Types:/i.test(l));
-        if (!types || !/\bdeb\b/.test(types.slice(6))) continue;
+        if (!types || !types.slice(6).trim().split(/\s+/).includes('deb')) continue;
         if (fields.some((l) => /^Enabled:\s*no/i.test(l))) continue;
         sources.push(fields.map((l) => (/^Types:/i.test(l) ? 'Types: deb-src' : l)).join('\n'));
       }

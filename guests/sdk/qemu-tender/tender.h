@@ -1,0 +1,18 @@
+/* tender.h -- what the QEMU reference tender's files share. */
+#ifndef UKP_TENDER_H
+#define UKP_TENDER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+void mset(void *d, int c, size_t n);
+void mcopy(void *d, const void *s, size_t n);
+
+/* virtio_net.c */
+bool vnet_init(uint8_t mac[6]);
+bool vnet_send(const uint8_t *frame, size_t len);
+bool vnet_pending(void);
+long vnet_recv(uint8_t *dst, size_t max);
+
+#endif
