@@ -9,7 +9,9 @@ import { allTargets, planCases, type PlannedCase, type Target } from './plan.ts'
 import type { Outcome, TestCase } from './protocol.ts';
 import { runQemu, type CpuModel } from './qemu.ts';
 import { loadRegressions, recordRegression, REGRESSION_DIR } from './regressions.ts';
-import { describeFields, llvmDisasm } from './disasm.ts';
+import { describeWord, ourDisasm } from './disasm.ts';
+import { decodePattern } from '../../disasm/index.ts';
+import { ENTRY } from './layout.ts';
 
 export interface DiffOptions {
   /** Only targets whose key (pattern name) matches. */
@@ -141,7 +143,7 @@ export async function runDiff(opts: DiffOptions): Promise<DiffReport> {
       if (res) res.mismatches++;
       const n = kept.get(job.key) ?? 0;
       if (opts.record && job.source === 'random' && n < MAX_RECORDED) {
-        recorded.push(recordRegression(job.key, job.model, job.c, qemu, llvmDisasm(job.c.insns[0]), `ours differed in: ${diffs.map((d) => d.what).join(', ')}`, opts.regressionDir));
+        recorded.push(recordRegression(job.key, job.model, job.c, qemu, job.c.insns.map((w, k) => ourDisasm(w, BigInt(ENTRY + 4 * k))).join('; '), `ours differed in: ${diffs.map((d) => d.what).join(', ')}`, opts.regressionDir));
       }
       if (n < MAX_KEPT || job.source !== 'random') {
         kept.set(job.key, n + 1);
@@ -163,8 +165,7 @@ export async function runDiff(opts: DiffOptions): Promise<DiffReport> {
   };
 }
 
-/** The table's and LLVM's view of a word, for reports. */
-export function disasmOf(key: string, w: number): string {
-  const p = allTargets().find((t) => t.key === key)?.pattern;
-  return `${llvmDisasm(w)}    [${p ? describeFields(p, w) : key}]`;
+/** Our, LLVM's and the table's view of the words of a case, for reports. */
+export function disasmOf(c: TestCase): string[] {
+  return c.insns.map((w, i) => describeWord(w, BigInt(ENTRY + 4 * i), decodePattern(w)));
 }
