@@ -27,6 +27,20 @@ describe('operand generators', () => {
     expect(inCode).toBeGreaterThan(1800); // mostly landing slots
   });
 
+  it('literal loads read a word of the code page or a guard page', () => {
+    const p = pat('LDR_x_lit  01 011 0 00 imm19:19 Rt:5 | ldr');
+    const rng = new Rng('literal');
+    let inCode = 0;
+    for (let i = 0; i < 2000; i++) {
+      const f = CLASSES.literal.fields!(p, rng);
+      const target = ENTRY + 4 * sext(f.imm19, 19);
+      expect(target).toBeGreaterThanOrEqual(REGION);
+      expect(target).toBeLessThan(REGION + 3 * 0x1000);
+      if (target >= CODE && target < CODE + CODE_SIZE) inCode++;
+    }
+    expect(inCode).toBeGreaterThan(1800);
+  });
+
   it('register branch targets are code-page slots (some misaligned or tagged) or data addresses', () => {
     const p = pat('BR  1101011 0000 11111 000000 Rn:5 00000 | br');
     const rng = new Rng('branchreg');

@@ -230,6 +230,20 @@ const excl: CaseClass = {
   },
 };
 
+/**
+ * PC-relative literal loads (LDR/LDRSW/PRFM literal): imm19 picks a word of the code page as
+ * branches do (mostly nearby, sometimes anywhere in the page or in a guard page), so the load
+ * reads landing slots, its own word, or faults. (From the ldst engineer's branch.)
+ */
+const literal: CaseClass = {
+  fp: false,
+  cpu: 'v8.0',
+  memory: false,
+  fields(p, rng) {
+    return { imm19: fieldBits(branchSlot(rng), 19) };
+  },
+};
+
 /** FP and SIMD data processing: FP edge values in V registers, random FPCR modes. */
 const fp: CaseClass = { fp: true, cpu: 'v8.0', memory: false };
 
@@ -269,6 +283,7 @@ export const CLASSES: Record<string, CaseClass> = {
   branchreg,
   sysreg,
   ldst,
+  literal,
   excl,
   fp,
   simd,

@@ -1,7 +1,8 @@
-// Disassembly for mismatch reports: the table's own view (pattern name and field values,
-// always available) and LLVM's (llvm-mc, an independent opinion; only for the few words a
-// report shows, so the process spawns do not matter).
+// Disassembly for mismatch reports: ours (emu-core/disasm, from the same table), the table's
+// raw view (pattern name and field values) and LLVM's (llvm-mc, an independent opinion; spawned
+// only for the few words a report shows).
 import { spawnSync } from 'node:child_process';
+import { disassemble } from '../../disasm/index.ts';
 import type { Pattern } from '../../isa/table.ts';
 
 export function describeFields(p: Pattern, w: number): string {
@@ -12,6 +13,14 @@ export function describeFields(p: Pattern, w: number): string {
   return [p.name, ...parts].join(' ');
 }
 
+export function ourDisasm(w: number, pc: bigint): string {
+  try {
+    return disassemble(w, pc).text;
+  } catch (e) {
+    return `(disassembler: ${(e as Error).message})`;
+  }
+}
+
 export function llvmDisasm(w: number): string {
   const bytes = [0, 8, 16, 24].map((s) => '0x' + ((w >>> s) & 0xff).toString(16).padStart(2, '0')).join(' ');
   const r = spawnSync('llvm-mc', ['--disassemble', '-triple=aarch64', '-mattr=+v8a,+lse,+crc,+aes,+sha2,+fp-armv8,+neon'], {
@@ -20,5 +29,10 @@ export function llvmDisasm(w: number): string {
   });
   if (r.error) return '(llvm-mc not available)';
   const line = r.stdout.split('\n').find((l) => l.startsWith('\t') && !l.trim().startsWith('.'));
-  return line ? line.trim().replace(/\s+/, ' ') : '(llvm: invalid encoding)';
+  return line ? line.trim().replace(/\s+/, ' ') : '(invalid encoding)';
+}
+
+/** "ours  | llvm: theirs  [PATTERN fields]" for one word at `pc`. */
+export function describeWord(w: number, pc: bigint, p: Pattern | undefined): string {
+  return `${ourDisasm(w, pc)}    | llvm: ${llvmDisasm(w)}    [${p ? describeFields(p, w) : 'no pattern'}]`;
 }

@@ -12,6 +12,7 @@ import type { TestCase } from './protocol.ts';
 import { runQemu } from './qemu.ts';
 import { loadRegressions, recordRegression } from './regressions.ts';
 import { runDiff } from './run.ts';
+import { formatMismatch } from './report.ts';
 
 function baseCase(insn: string, regs: Record<number, bigint> = {}): TestCase {
   const x = Array.from({ length: 31 }, (_, r) => BigInt(r) * 0x0101_0101_0101n);
@@ -53,6 +54,10 @@ describe('diff harness end to end', () => {
     expect(compareOutcomes(q, wrong).map((x) => x.what)).toEqual(['x0']);
     const flags = ours.run({ ...c, insns: [enc('adds x0, x1, #1')] });
     expect(compareOutcomes(q, flags).map((x) => x.what)).toEqual(['nzcv']);
+    const text = formatMismatch({ key: 'ADD_imm', model: 'v8.0', c, qemu: q, ours: wrong, diffs: compareOutcomes(q, wrong), source: 'random' });
+    expect(text).toMatch(/^MISMATCH ADD_imm/);
+    expect(text).toMatch(/insn\[0\] = 0x91000420  add x0, x1, #(0x)?1 .*llvm: add x0, x1, #1/);
+    expect(text).toMatch(/\n    x0 +qemu 0x0000010101010102 +ours 0x0000010101010103\n?/);
   });
 
   it('reports exactly the data words a store changed, and compares them', async () => {

@@ -12,6 +12,7 @@ import { CLASSES, classOf, randomState, sectionClass, type CaseClass, type Field
 import type { TestCase } from './protocol.ts';
 import type { CpuModel } from './qemu.ts';
 import { Rng, hash32 } from './rng.ts';
+import { MAX_INSNS } from './layout.ts';
 
 export interface Target {
   /** Pattern name, or UNALLOC@section:line for an unallocated hole. */
@@ -52,10 +53,13 @@ export function allTargets(): Target[] {
 /** Decoder check: which handler id the core gives a word (the wasm decoder, fast). */
 export type DecodeId = (insn: number) => number;
 
+let ids: Map<string, number> | undefined;
+
 /** The handler id a word must decode to, to count as a case of this target. */
 export function expectedId(t: Target): number {
   if (t.pattern.name === UNALLOC) return ID_UNALLOC;
-  const id = handlerId(allPatterns()).get(t.pattern.name);
+  ids ??= handlerId(allPatterns());
+  const id = ids.get(t.pattern.name);
   if (id === undefined) throw new Error(`no handler id for ${t.pattern.name}`);
   return id;
 }
@@ -88,6 +92,16 @@ function fieldsOf(p: Pattern, w: number): Fields {
 /** Attempts per wanted case before a pattern is declared unreachable by its generator. */
 const TRIES_PER_CASE = 50;
 
+/** A word of the target chosen by its class, or undefined if `tries` attempts do not decode to it. */
+function targetWord(t: Target, rng: Rng, decodeId: DecodeId, tries: number): { word: number; f: Fields } | undefined {
+  const want = expectedId(t);
+  for (let i = 0; i < tries; i++) {
+    const word = randomWord(t.pattern, t.cls!.fields?.(t.pattern, rng) ?? {}, rng);
+    if (decodeId(word) === want) return { word, f: fieldsOf(t.pattern, word) };
+  }
+  return undefined;
+}
+
 /**
  * `n` cases for a target, deterministic in (seed, key). Returns fewer when random words
  * rarely decode to the target (the coverage report says so).
@@ -96,20 +110,77 @@ export function planCases(t: Target, n: number, seed: string, decodeId: DecodeId
   if (t.skip || !t.cls) return [];
   const cls = t.cls;
   const rng = new Rng(`${seed}/${t.key}`);
-  const want = expectedId(t);
   const sharedSeed = hash32(`${seed}/${t.key}/data`);
   const out: PlannedCase[] = [];
-  let tries = 0;
-  while (out.length < n && tries < n * TRIES_PER_CASE) {
-    tries++;
-    const chosen = cls.fields?.(t.pattern, rng) ?? {};
-    const word = randomWord(t.pattern, chosen, rng);
-    if (decodeId(word) !== want) continue;
-    const f = fieldsOf(t.pattern, word);
+  for (let budget = n * TRIES_PER_CASE; out.length < n && budget > 0; budget--) {
+    const got = targetWord(t, rng, decodeId, 1);
+    if (!got) continue;
+    const { word, f } = got;
     const state = randomState(cls, t.pattern, f, rng);
     cls.state?.(t.pattern, f, state, rng);
     const insns = [...(cls.prefix?.(t.pattern, word, f, rng) ?? []), word];
     out.push({ key: t.key, model: cls.cpu, c: { insns, state, dataSeed: cls.memory ? rng.u32() : sharedSeed } });
   }
   return out;
+}
+
+// ---- sequences -----------------------------------------------------------------------------------
+
+export const SEQUENCE_KEY = 'SEQUENCE';
+const SEQUENCE_PATTERN: Pattern = {
+  name: SEQUENCE_KEY, section: '(mixed)', mask: 0, value: 0, fields: [], format: '', attrs: {}, prio: 0, line: 0, source: '',
+};
+
+/**
+ * The sequence target: 2..MAX_INSNS instructions of different register-only patterns in a
+ * row (flags set by one and read by the next, a result feeding an operand, FP state carried
+ * along, the run loop going from one instruction to the next), sometimes ending in an
+ * immediate branch whose target lies beyond the sequence.
+ */
+export function sequenceTarget(): Target {
+  return { key: SEQUENCE_KEY, pattern: SEQUENCE_PATTERN, className: 'mixed', cls: CLASSES.alu };
+}
+
+function sequenceSafe(t: Target): boolean {
+  const c = t.cls;
+  return !t.skip && !!c && !c.memory && !c.prefix && c.cpu === 'v8.0' && t.className !== 'branch' && t.className !== 'branchreg';
+}
+
+export function planSequences(pool: Target[], n: number, seed: string, decodeId: DecodeId): PlannedCase[] {
+  const body = pool.filter(sequenceSafe);
+  const branches = pool.filter((t) => !t.skip && t.className === 'branch' && t.cls);
+  if (!body.length) return [];
+  const rng = new Rng(`${seed}/${SEQUENCE_KEY}`);
+  const out: PlannedCase[] = [];
+  const dataSeed = hash32(`${seed}/${SEQUENCE_KEY}/data`);
+  while (out.length < n) {
+    const len = rng.range(2, MAX_INSNS);
+    const parts: { t: Target; word: number; f: Fields }[] = [];
+    for (let k = 0; k < len; k++) {
+      const last = k === len - 1;
+      const t = last && branches.length && rng.chance(0.25) ? rng.pick(branches) : rng.pick(body);
+      const got = targetWord(t, rng, decodeId, TRIES_PER_CASE);
+      if (!got) continue;
+      // A branch displacement is generated relative to ENTRY; from slot k it must not land
+      // back on the sequence (a loop).
+      if (t.className === 'branch' && branchBackIntoSequence(t.pattern, got.word, k)) continue;
+      parts.push({ t, ...got });
+    }
+    if (parts.length < 2) continue;
+    const first = parts[0];
+    const fp = parts.some((p) => p.t.cls!.fp);
+    const state = randomState(fp ? CLASSES.fp : CLASSES.alu, first.t.pattern, first.f, rng);
+    for (const p of parts) p.t.cls!.state?.(p.t.pattern, p.f, state, rng);
+    out.push({ key: SEQUENCE_KEY, model: 'v8.0', c: { insns: parts.map((p) => p.word), state, dataSeed } });
+  }
+  return out;
+}
+
+function branchBackIntoSequence(p: Pattern, word: number, at: number): boolean {
+  const disp = p.fields.find((x) => /^imm\d+$/.test(x.name));
+  if (!disp) return false;
+  const raw = (word >>> disp.lo) & ((1 << disp.width) - 1);
+  const words = (raw << (32 - disp.width)) >> (32 - disp.width);
+  const target = at + words;
+  return target >= 0 && target <= at;
 }

@@ -17,7 +17,7 @@ export function formatMismatch(m: Mismatch): string {
   return [
     head,
     ...hint,
-    formatCase(m.c, m.c.insns.map((w) => disasmOf(m.key, w))),
+    formatCase(m.c, disasmOf(m.c)),
     `  outcome: qemu ${signalName(m.qemu.signo)} at ${pcName(m.qemu.pc)}; ours ${signalName(m.ours.signo)} at ${pcName(m.ours.pc)}`,
     '  differences:',
     formatDifferences(m.diffs, '    '),

@@ -5,11 +5,13 @@ import { allPatterns } from '../../isa/index.ts';
 import { namedPatterns } from '../../isa/ids.ts';
 import { compareOutcomes, type Difference } from './compare.ts';
 import { OurMachine } from './ours.ts';
-import { allTargets, planCases, type PlannedCase, type Target } from './plan.ts';
+import { allTargets, planCases, planSequences, sequenceTarget, SEQUENCE_KEY, type Target } from './plan.ts';
 import type { Outcome, TestCase } from './protocol.ts';
 import { runQemu, type CpuModel } from './qemu.ts';
 import { loadRegressions, recordRegression, REGRESSION_DIR } from './regressions.ts';
-import { describeFields, llvmDisasm } from './disasm.ts';
+import { describeWord, ourDisasm } from './disasm.ts';
+import { decodePattern } from '../../disasm/index.ts';
+import { ENTRY } from './layout.ts';
 
 export interface DiffOptions {
   /** Only targets whose key (pattern name) matches. */
@@ -59,6 +61,8 @@ export interface DiffReport {
 }
 
 const MAX_KEPT = 5;
+/** The sequence target gets this many times the per-pattern case count. */
+const SEQUENCE_FACTOR = 10;
 /** --record stores at most this many mismatching random cases per pattern. */
 const MAX_RECORDED = 2;
 const DEFAULT_BATCH = 4000;
@@ -93,12 +97,14 @@ export async function runDiff(opts: DiffOptions): Promise<DiffReport> {
   const log = opts.log ?? (() => {});
   const m = await ourMachine();
   const decodeId = (w: number) => m.cpu.decodeId(w);
-  const targets = allTargets().filter((t) => !opts.pattern || opts.pattern.test(t.key));
+  const all = allTargets();
+  const targets = [...all, sequenceTarget()].filter((t) => !opts.pattern || opts.pattern.test(t.key));
   const results = new Map<string, TargetResult>(targets.map((t) => [t.key, { target: t, cases: 0, mismatches: 0 }]));
 
   const jobs: Job[] = [];
   for (const t of targets) {
-    for (const pc of planCases(t, opts.cases, opts.seed, decodeId)) jobs.push({ ...pc, source: 'random' });
+    const planned = t.key === SEQUENCE_KEY ? planSequences(all, opts.cases * SEQUENCE_FACTOR, opts.seed, decodeId) : planCases(t, opts.cases, opts.seed, decodeId);
+    for (const pc of planned) jobs.push({ ...pc, source: 'random' });
   }
   const regressions = opts.regressions === false ? [] : loadRegressions(opts.regressionDir ?? REGRESSION_DIR);
   const selected = regressions.filter((r) => !opts.pattern || opts.pattern.test(r.key));
@@ -141,7 +147,7 @@ export async function runDiff(opts: DiffOptions): Promise<DiffReport> {
       if (res) res.mismatches++;
       const n = kept.get(job.key) ?? 0;
       if (opts.record && job.source === 'random' && n < MAX_RECORDED) {
-        recorded.push(recordRegression(job.key, job.model, job.c, qemu, llvmDisasm(job.c.insns[0]), `ours differed in: ${diffs.map((d) => d.what).join(', ')}`, opts.regressionDir));
+        recorded.push(recordRegression(job.key, job.model, job.c, qemu, job.c.insns.map((w, k) => ourDisasm(w, BigInt(ENTRY + 4 * k))).join('; '), `ours differed in: ${diffs.map((d) => d.what).join(', ')}`, opts.regressionDir));
       }
       if (n < MAX_KEPT || job.source !== 'random') {
         kept.set(job.key, n + 1);
@@ -163,8 +169,7 @@ export async function runDiff(opts: DiffOptions): Promise<DiffReport> {
   };
 }
 
-/** The table's and LLVM's view of a word, for reports. */
-export function disasmOf(key: string, w: number): string {
-  const p = allTargets().find((t) => t.key === key)?.pattern;
-  return `${llvmDisasm(w)}    [${p ? describeFields(p, w) : key}]`;
+/** Our, LLVM's and the table's view of the words of a case, for reports. */
+export function disasmOf(c: TestCase): string[] {
+  return c.insns.map((w, i) => describeWord(w, BigInt(ENTRY + 4 * i), decodePattern(w)));
 }
