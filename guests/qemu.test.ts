@@ -1,8 +1,8 @@
 // Boots every catalog guest under QEMU's AArch64 model with the reference tender
 // (guests/sdk/qemu-tender/) and checks the catalog's expectations: the images and the SDK are
 // right on a CPU that is not ours. Net guests get QEMU's user network with the guest's port 80
-// forwarded to 127.0.0.1, and their HTTP checks run through it; ICMP echo requests cannot be
-// sent to a guest there, so `pings` are left to the runners with our own network stack.
+// forwarded to 127.0.0.1, and their HTTP checks run through it; guests to be pinged get the
+// tender's own pinger instead (QEMU's user network cannot send them echo requests).
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { validateCatalog, type CatalogEntry, type Expectation, type HttpCheck } 
 import { checkRun } from './expectations.ts';
 import { freePort } from './free-port.ts';
 import { runHttpChecks } from './http-checks.ts';
-import { startQemu, scratchDir, type QemuBlock, type QemuNet } from './sdk/tools/qemu-tender.ts';
+import { startQemu, scratchDir, type QemuBlock, type QemuNet, type QemuPinger } from './sdk/tools/qemu-tender.ts';
 
 const root = join(import.meta.dirname, '..');
 const dir = join(root, 'public', 'guests');
@@ -32,18 +32,21 @@ const QEMU_LACKS: Record<string, { reason: string; output: RegExp }> = {
 /** One boot: checks its output (and, for servers, its HTTP answers), then stops it. */
 async function boot(g: CatalogEntry, blocks: QemuBlock[], expectation: Expectation, http: HttpCheck[] = []): Promise<void> {
   const netDev = g.devices.find((d) => d.type === 'net');
-  const net: QemuNet | undefined = netDev?.type === 'net'
-    ? { name: netDev.name, guestIp: netDev.ip, guestPort: 80, hostPort: await freePort() }
-    : undefined;
-  const guest = startQemu(root, { image: join(dir, g.image), memoryMiB: g.memory, cmdline: g.cmdline, blocks, net, timeoutMs: 90_000 });
+  let net: QemuNet | undefined;
+  let pinger: QemuPinger | undefined;
+  if (netDev?.type === 'net' && g.pings) pinger = { name: netDev.name, guestIp: netDev.ip, count: g.pings };
+  else if (netDev?.type === 'net') net = { name: netDev.name, guestIp: netDev.ip, guestPort: 80, hostPort: await freePort() };
+  const pinged = pinger ? [`^tender: pinger: ${pinger.count} echo replies verified$`] : [];
+  const guest = startQemu(root, { image: join(dir, g.image), memoryMiB: g.memory, cmdline: g.cmdline, blocks, net, pinger, timeoutMs: 90_000 });
   if (expectation.exitStatus !== undefined) {
     const r = await guest.exited;
     expect(r.timedOut, `timed out; output so far:\n${r.output}`).toBe(false);
     expect(checkRun(r.output, r.status, expectation), r.output).toEqual([]);
+    expect(checkRun(r.output, r.status, { output: pinged }), r.output).toEqual([]);
     return;
   }
   try {
-    const last = expectation.output[expectation.output.length - 1];
+    const last = pinged[0] ?? expectation.output[expectation.output.length - 1];
     await guest.waitForOutput(new RegExp(last, 'm'));
     expect(checkRun(guest.output, null, expectation), guest.output).toEqual([]);
     if (http.length) expect(await runHttpChecks(`http://127.0.0.1:${net!.hostPort}`, http), guest.output).toEqual([]);
@@ -70,8 +73,7 @@ describe('catalog guests under QEMU (reference tender)', () => {
         else writeFileSync(path, Buffer.alloc(d.size ?? 0));
         blocks.push({ name: d.name, path, sectorSize: d.sectorSize });
       }
-      // With no echo requests coming, a pinged guest is only checked up to its readiness line.
-      await boot(g, blocks, g.pings ? { output: g.expect.output.slice(0, 1) } : g.expect, g.http);
+      await boot(g, blocks, g.expect, g.http);
       if (g.rerun) await boot(g, blocks, g.rerun.expect, g.rerun.http);
     } finally {
       scratch.remove();

@@ -6,7 +6,8 @@
  * manifest and command line, registers -- with hypercalls caught as stage-2
  * faults on the MMIO window. Host I/O (console, disk files, exit status)
  * goes through QEMU semihosting; one net device goes to a virtio-net NIC
- * (virtio_net.c) on QEMU's user-mode network.
+ * (virtio_net.c) on QEMU's user-mode network, or to a scripted pinger
+ * (pinger.c) that sends ICMP echo requests and checks the replies.
  *
  * Physical memory (QEMU virt, -m 2048):
  *
@@ -15,7 +16,8 @@
  *   0x70000000  the guest's ELF file, read whole (at most 64 MiB)
  *
  * Command line (semihosting, after the kernel's name):
- *   image=PATH mem=MiB [block:NAME=PATH[@SECTOR]]... [net:NAME] -- guest args...
+ *   image=PATH mem=MiB [block:NAME=PATH[@SECTOR]]... [net:NAME | pinger:NAME=IP/COUNT]
+ *   -- guest args...
  */
 #include "tender.h"
 
@@ -98,6 +100,21 @@ static void __attribute__((noreturn)) host_exit(int status)
     for (;;) semihost(SYS_EXIT, a);
 }
 
+void tender_fail(const char *msg)
+{
+    say("tender: ");
+    say(msg);
+    say("\n");
+    host_exit(1);
+}
+
+void tender_note_pings(unsigned count)
+{
+    say("tender: pinger: ");
+    say_dec(count);
+    say(" echo replies verified\n");
+}
+
 static void __attribute__((noreturn)) die(const char *msg)
 {
     say("tender: ");
@@ -149,6 +166,7 @@ static char image_path[1024];
 static char net_name[68];  /* the one net device, when attached */
 static uint8_t net_mac[6];
 static uint64_t net_handle;
+static bool net_pinger; /* the net device is the scripted pinger, not virtio-net */
 static uint64_t ticks_per_sec;
 
 /* Guest registers x0..x30 while the guest is out (entry.S). */
@@ -218,6 +236,21 @@ static void parse_cmdline(void)
             if (b->fd < 0) die("cannot open a block device file");
             uint64_t fa[1] = { (uint64_t)b->fd };
             b->capacity = semihost(SYS_FLEN, fa);
+        } else if (starts(w, "pinger:")) {
+            const char *eq = w + 7;
+            while (eq < s && *eq != '=') eq++;
+            if (net_name[0] || eq == s || eq - (w + 7) > 67) die("bad pinger:NAME=IP/COUNT option");
+            mcopy(net_name, w + 7, (size_t)(eq - (w + 7)));
+            uint8_t ip[4];
+            const char *p = eq + 1;
+            for (int i = 0; i < 4; i++) {
+                ip[i] = (uint8_t)parse_u64(p, &e);
+                if (*e != (i < 3 ? '.' : '/')) die("bad pinger:NAME=IP/COUNT option");
+                p = e + 1;
+            }
+            pinger_init(ip, (unsigned)parse_u64(p, &e));
+            net_pinger = true;
+            for (int i = 0; i < 6; i++) net_mac[i] = (uint8_t)(i == 0 ? 0x02 : 0x10 + i);
         } else if (starts(w, "net:")) {
             if (net_name[0] || wl - 4 > 67 || wl == 4) die("bad net:NAME option (one net device at most)");
             mcopy(net_name, w + 4, wl - 4);
@@ -475,7 +508,8 @@ static void hypercall(unsigned nr, uint64_t arg)
         uint64_t start = SYSREG_R(cntpct_el0);
         uint64_t until = ticks > ~0UL - start ? ~0UL : start + ticks;
         bool ready = false;
-        while (!(ready = net_name[0] && vnet_pending()) && SYSREG_R(cntpct_el0) < until)
+        while (!(ready = net_name[0] && (net_pinger ? pinger_pending() : vnet_pending())) &&
+               SYSREG_R(cntpct_el0) < until)
             ;
         wr64(a + 8, ready ? 1UL << net_handle : 0);
         wr32(a + 16, 0);
@@ -488,7 +522,10 @@ static void hypercall(unsigned nr, uint64_t arg)
             wr32(a + 24, 2);
             break;
         }
-        vnet_send(gpa(rd64(a + 8), len), len);
+        if (net_pinger)
+            pinger_send(gpa(rd64(a + 8), len), len);
+        else
+            vnet_send(gpa(rd64(a + 8), len), len);
         wr32(a + 24, 0);
         break;
     }
@@ -499,7 +536,8 @@ static void hypercall(unsigned nr, uint64_t arg)
             wr32(a + 24, 2);
             break;
         }
-        long n = vnet_recv(gpa(rd64(a + 8), len), len);
+        uint8_t *dst = gpa(rd64(a + 8), len);
+        long n = net_pinger ? pinger_recv(dst, len) : vnet_recv(dst, len);
         if (n < 0) {
             wr32(a + 24, 1); /* AGAIN */
             break;

@@ -15,4 +15,14 @@ bool vnet_send(const uint8_t *frame, size_t len);
 bool vnet_pending(void);
 long vnet_recv(uint8_t *dst, size_t max);
 
+/* pinger.c */
+void pinger_init(const uint8_t ip[4], unsigned count);
+bool pinger_pending(void);
+long pinger_recv(uint8_t *dst, size_t max);
+void pinger_send(const uint8_t *frame, size_t len);
+
+/* tender.c */
+void tender_fail(const char *msg) __attribute__((noreturn));
+void tender_note_pings(unsigned count);
+
 #endif

@@ -2,7 +2,8 @@
 // (guests/sdk/qemu-tender/) in place of the hvt monitor: a second, independent CPU on which
 // to check guest images and the SDK, and later a reference to compare our own core against.
 // A net device goes to a virtio-net NIC on QEMU's user-mode network, restricted (no traffic
-// leaves it), with one TCP port forwarded from 127.0.0.1 to the guest.
+// leaves it), with one TCP port forwarded from 127.0.0.1 to the guest -- or to a pinger in the
+// tender that sends ICMP echo requests, which QEMU's user network cannot.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,12 +24,20 @@ export interface QemuNet {
   guestPort: number;
 }
 
+/** The tender itself plays the host: ARP, then `count` ICMP echo requests, each reply checked. */
+export interface QemuPinger {
+  name: string;
+  guestIp: string;
+  count: number;
+}
+
 export interface QemuRun {
   image: string;
   memoryMiB: number;
   cmdline: string;
   blocks?: QemuBlock[];
   net?: QemuNet;
+  pinger?: QemuPinger;
   timeoutMs?: number;
 }
 
@@ -39,7 +48,7 @@ export interface QemuResult {
 }
 
 export const QEMU = 'qemu-system-aarch64';
-const SOURCES = ['entry.S', 'tender.c', 'virtio_net.c'];
+const SOURCES = ['entry.S', 'tender.c', 'virtio_net.c', 'pinger.c'];
 
 /** Compiles the tender (once per process) and returns its ELF path. */
 let built: string | null = null;
@@ -139,6 +148,7 @@ export function startQemu(root: string, run: QemuRun): QemuGuest {
       '-device', 'virtio-net-device,netdev=n0,mac=52:54:00:12:34:56',
     );
   }
+  if (run.pinger) opts.push(`pinger:${run.pinger.name}=${run.pinger.guestIp}/${run.pinger.count}`);
   args.push('-append', `${opts.join(' ')} -- ${run.cmdline}`);
   return new QemuGuest(args, run.timeoutMs ?? 60_000);
 }
