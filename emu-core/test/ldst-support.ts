@@ -89,6 +89,12 @@ export interface Outcome {
 /** Run `src` (placed at CODE, finished by an added `hlt #0`) until it stops. */
 export function exec(cpu: Cpu, src: string, budget = 10_000): Outcome {
   load(cpu, src + '\n hlt #0');
+  return rerun(cpu, budget);
+}
+
+/** Run the snippet that exec() loaded once more, from its first instruction. */
+export function rerun(cpu: Cpu, budget = 10_000): Outcome {
+  cpu.pc = BigInt(CODE);
   const exit = cpu.run(budget);
   if (exit !== Exit.Hlt) throw new Error(`snippet did not stop at an HLT (exit ${exit}, pc 0x${cpu.pc.toString(16)})`);
   const at = Number(cpu.pc) - 4;
