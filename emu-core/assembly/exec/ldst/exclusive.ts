@@ -1,7 +1,8 @@
 // Load/store exclusive (LDXR/STXR, LDAXR/STLXR and the pair forms) and load-acquire /
 // store-release (LDAR/STLR) handlers (isa/ldst.ts). One in-order core makes every access
 // ordered already, so the acquire/release variants share the plain ones' handlers. All of them
-// need natural alignment (of the whole pair for LDXP/STXP) whatever SCTLR_EL1.A says.
+// need natural alignment (of the whole pair for LDXP/STXP) whatever SCTLR_EL1.A says; for
+// the store-exclusives that follows from the monitor (see storeExclusive).
 // The local exclusive monitor is in vmem.ts.
 
 import { getX, setX } from '../../state';
@@ -21,12 +22,15 @@ import { rt, rt2, rs, baseReg, loadSized, storeSized } from './operands';
 }
 
 /**
- * Store-exclusive: alignment is checked first (it faults even when the monitor would fail);
- * a failing monitor skips the access (no translation, no abort) and reports status 1.
+ * Store-exclusive. Whether aborts are detected before or after the local monitor check is
+ * IMPLEMENTATION DEFINED (Arm ARM, AArch64.ExclusiveMonitorsPass); like QEMU we check the
+ * monitor first: a failing monitor skips the access (no translation, no abort) and reports
+ * status 1. The monitor only ever holds the address of a load-exclusive of the same size,
+ * which was aligned, so a misaligned store-exclusive always fails this way.
  */
 @inline function storeExclusive(i: u32, size: u32): void {
   let a = baseReg(i);
-  if (faulted || !requireAligned(a, size, true)) return;
+  if (faulted) return;
   let status: u64 = 1;
   if (exclusivePass(a, size)) {
     storeSized(a, size, getX(rt(i)));
@@ -61,10 +65,11 @@ import { rt, rt2, rs, baseReg, loadSized, storeSized } from './operands';
   setX(rt2(i), d2);
 }
 
+/** STXP/STLXP: one access of 2 * esize bytes; the monitor is checked first, as for STXR. */
 @inline function storeExclusivePair(i: u32, esize: u32): void {
   let a = baseReg(i);
   let size = esize << 1;
-  if (faulted || !requireAligned(a, size, true)) return;
+  if (faulted) return;
   let status: u64 = 1;
   if (exclusivePass(a, size)) {
     if (esize == 4) {
