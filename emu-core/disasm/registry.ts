@@ -3,13 +3,19 @@
 import type { AliasTable, OperandTable } from './operands.ts';
 import intOperands from './operands-int.ts';
 import { INT_ALIASES, INT_ALIAS_OPERANDS } from './aliases-int.ts';
+import ldstOperands from './operands-ldst.ts';
+import { LDST_ALIASES } from './aliases-ldst.ts';
 
 const OPERAND_TABLES: [string, OperandTable][] = [
   ['operands-int', intOperands],
   ['aliases-int', INT_ALIAS_OPERANDS],
+  ['operands-ldst', ldstOperands],
 ];
 
-const ALIAS_TABLES: [string, AliasTable][] = [['aliases-int', INT_ALIASES]];
+const ALIAS_TABLES: [string, AliasTable][] = [
+  ['aliases-int', INT_ALIASES],
+  ['aliases-ldst', LDST_ALIASES],
+];
 
 function merge<T>(kind: string, tables: [string, Record<string, T>][]): Record<string, T> {
   const all: Record<string, T> = {};

@@ -74,6 +74,11 @@ export function handlerModules(pats: Pattern[]): { modules: Map<string, string>;
   return { modules, problems };
 }
 
+/** Problems: table lines without a handler (or with one defined in several files). */
+export function missingHandlers(pats: Pattern[]): string[] {
+  return handlerModules(pats).problems;
+}
+
 export function generateDecoder(): { source: string; stats: ReturnType<typeof treeStats>; count: number } {
   const pats = allPatterns();
   const { modules, problems: missing } = handlerModules(pats);

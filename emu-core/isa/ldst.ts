@@ -13,9 +13,10 @@
 // Encodings this table leaves out are unallocated in ARMv8.1 (or belong to later extensions:
 // LDLAR/STLLR, LDAPR, STGP, LDRAA, ...), and raise UNDEF.
 //
-// Disassembly placeholders used here, beyond the common ones:
+// Disassembly operand tokens (formatters in emu-core/disasm/operands-ldst.ts), beyond the
+// integer ones of operands-int.ts:
 //   {xsp:R}            Xn, or sp for 31          {b,h,s,d,q:R}  SIMD&FP register
-//   {wpair:R} {xpair:R}  the register numbered R + 1 (CASP)
+//   {wp:R} {xp:R}      the pair "wR, wR+1" / "xR, xR+1" of CASP (R odd is reserved)
 //   {uoffN:imm12}      ", #<imm12*N>", nothing when 0
 //   {soff:imm9}        ", #<simm9>", nothing when 0      {simm:imm9}  "#<simm9>"
 //   {soffN:imm7}       ", #<simm7*N>", nothing when 0    {simmN:imm7} "#<simm7*N>"
@@ -23,7 +24,7 @@
 //   {extN:option,S}    ", lsl #k" / ", uxtw" / ", sxtw #k" / ", sxtx" ... with k = log2(N) when
 //                      S = 1; nothing for LSL (option 011) with S = 0
 //   {prfop:Rt}         pldl1keep ... pstl3strm, or "#<imm5>" for the unallocated operations
-//   {a:F} {l:F}        "a" / "l" when the ordering bit F is 1
+//   {acq:F} {rel:F}    "a" / "l" when the ordering bit F is 1 (acquire / release)
 export default String.raw`
 # ---- Load/store register (unsigned immediate): size 111 V 01 opc imm12 Rn Rt
 STRB_uimm       00 111 0 01 00 imm12:12 Rn:5 Rt:5                           | strb {w:Rt}, [{xsp:Rn}{uoff1:imm12}]
@@ -221,18 +222,18 @@ STNP_q          10 101 1 000 0 imm7:7 Rt2:5 Rn:5 Rt:5                       | st
 LDNP_q          10 101 1 000 1 imm7:7 Rt2:5 Rn:5 Rt:5                       | ldnp {q:Rt}, {q:Rt2}, [{xsp:Rn}{soff16:imm7}]              @class=simd-ldst
 
 # ---- Load/store exclusive and ordered: size 001000 o2 L o1 Rs o0 Rt2 Rn Rt
-STXRB           00 001000 0 0 0 Rs:5 o0:1 ----- Rn:5 Rt:5                   | st{l:o0}xrb {w:Rs}, {w:Rt}, [{xsp:Rn}]                     @class=excl
-LDXRB           00 001000 0 1 0 ----- o0:1 ----- Rn:5 Rt:5                  | ld{a:o0}xrb {w:Rt}, [{xsp:Rn}]                             @class=excl
-STXRH           01 001000 0 0 0 Rs:5 o0:1 ----- Rn:5 Rt:5                   | st{l:o0}xrh {w:Rs}, {w:Rt}, [{xsp:Rn}]                     @class=excl
-LDXRH           01 001000 0 1 0 ----- o0:1 ----- Rn:5 Rt:5                  | ld{a:o0}xrh {w:Rt}, [{xsp:Rn}]                             @class=excl
-STXR_w          10 001000 0 0 0 Rs:5 o0:1 ----- Rn:5 Rt:5                   | st{l:o0}xr {w:Rs}, {w:Rt}, [{xsp:Rn}]                      @class=excl
-LDXR_w          10 001000 0 1 0 ----- o0:1 ----- Rn:5 Rt:5                  | ld{a:o0}xr {w:Rt}, [{xsp:Rn}]                              @class=excl
-STXR_x          11 001000 0 0 0 Rs:5 o0:1 ----- Rn:5 Rt:5                   | st{l:o0}xr {w:Rs}, {x:Rt}, [{xsp:Rn}]                      @class=excl
-LDXR_x          11 001000 0 1 0 ----- o0:1 ----- Rn:5 Rt:5                  | ld{a:o0}xr {x:Rt}, [{xsp:Rn}]                              @class=excl
-STXP_w          1 0 001000 0 0 1 Rs:5 o0:1 Rt2:5 Rn:5 Rt:5                  | st{l:o0}xp {w:Rs}, {w:Rt}, {w:Rt2}, [{xsp:Rn}]             @class=excl
-LDXP_w          1 0 001000 0 1 1 ----- o0:1 Rt2:5 Rn:5 Rt:5                 | ld{a:o0}xp {w:Rt}, {w:Rt2}, [{xsp:Rn}]                     @class=excl
-STXP_x          1 1 001000 0 0 1 Rs:5 o0:1 Rt2:5 Rn:5 Rt:5                  | st{l:o0}xp {w:Rs}, {x:Rt}, {x:Rt2}, [{xsp:Rn}]             @class=excl
-LDXP_x          1 1 001000 0 1 1 ----- o0:1 Rt2:5 Rn:5 Rt:5                 | ld{a:o0}xp {x:Rt}, {x:Rt2}, [{xsp:Rn}]                     @class=excl
+STXRB           00 001000 0 0 0 Rs:5 o0:1 ----- Rn:5 Rt:5                   | st{rel:o0}xrb {w:Rs}, {w:Rt}, [{xsp:Rn}]                   @class=excl
+LDXRB           00 001000 0 1 0 ----- o0:1 ----- Rn:5 Rt:5                  | ld{acq:o0}xrb {w:Rt}, [{xsp:Rn}]                           @class=excl
+STXRH           01 001000 0 0 0 Rs:5 o0:1 ----- Rn:5 Rt:5                   | st{rel:o0}xrh {w:Rs}, {w:Rt}, [{xsp:Rn}]                   @class=excl
+LDXRH           01 001000 0 1 0 ----- o0:1 ----- Rn:5 Rt:5                  | ld{acq:o0}xrh {w:Rt}, [{xsp:Rn}]                           @class=excl
+STXR_w          10 001000 0 0 0 Rs:5 o0:1 ----- Rn:5 Rt:5                   | st{rel:o0}xr {w:Rs}, {w:Rt}, [{xsp:Rn}]                    @class=excl
+LDXR_w          10 001000 0 1 0 ----- o0:1 ----- Rn:5 Rt:5                  | ld{acq:o0}xr {w:Rt}, [{xsp:Rn}]                            @class=excl
+STXR_x          11 001000 0 0 0 Rs:5 o0:1 ----- Rn:5 Rt:5                   | st{rel:o0}xr {w:Rs}, {x:Rt}, [{xsp:Rn}]                    @class=excl
+LDXR_x          11 001000 0 1 0 ----- o0:1 ----- Rn:5 Rt:5                  | ld{acq:o0}xr {x:Rt}, [{xsp:Rn}]                            @class=excl
+STXP_w          1 0 001000 0 0 1 Rs:5 o0:1 Rt2:5 Rn:5 Rt:5                  | st{rel:o0}xp {w:Rs}, {w:Rt}, {w:Rt2}, [{xsp:Rn}]           @class=excl
+LDXP_w          1 0 001000 0 1 1 ----- o0:1 Rt2:5 Rn:5 Rt:5                 | ld{acq:o0}xp {w:Rt}, {w:Rt2}, [{xsp:Rn}]                   @class=excl
+STXP_x          1 1 001000 0 0 1 Rs:5 o0:1 Rt2:5 Rn:5 Rt:5                  | st{rel:o0}xp {w:Rs}, {x:Rt}, {x:Rt2}, [{xsp:Rn}]           @class=excl
+LDXP_x          1 1 001000 0 1 1 ----- o0:1 Rt2:5 Rn:5 Rt:5                 | ld{acq:o0}xp {x:Rt}, {x:Rt2}, [{xsp:Rn}]                   @class=excl
 STLRB           00 001000 1 0 0 ----- 1 ----- Rn:5 Rt:5                     | stlrb {w:Rt}, [{xsp:Rn}]
 LDARB           00 001000 1 1 0 ----- 1 ----- Rn:5 Rt:5                     | ldarb {w:Rt}, [{xsp:Rn}]
 STLRH           01 001000 1 0 0 ----- 1 ----- Rn:5 Rt:5                     | stlrh {w:Rt}, [{xsp:Rn}]
@@ -243,48 +244,48 @@ STLR_x          11 001000 1 0 0 ----- 1 ----- Rn:5 Rt:5                     | st
 LDAR_x          11 001000 1 1 0 ----- 1 ----- Rn:5 Rt:5                     | ldar {x:Rt}, [{xsp:Rn}]
 
 # ---- Compare and swap (ARMv8.1 LSE): CAS size 001000 1 L 1 Rs o0 11111 Rn Rt; CASP 0 sz 001000 0 L 1 Rs o0 11111 Rn Rt
-CASB            00 001000 1 L:1 1 Rs:5 o0:1 11111 Rn:5 Rt:5                 | cas{a:L}{l:o0}b {w:Rs}, {w:Rt}, [{xsp:Rn}]                 @class=atomic
-CASH            01 001000 1 L:1 1 Rs:5 o0:1 11111 Rn:5 Rt:5                 | cas{a:L}{l:o0}h {w:Rs}, {w:Rt}, [{xsp:Rn}]                 @class=atomic
-CAS_w           10 001000 1 L:1 1 Rs:5 o0:1 11111 Rn:5 Rt:5                 | cas{a:L}{l:o0} {w:Rs}, {w:Rt}, [{xsp:Rn}]                  @class=atomic
-CAS_x           11 001000 1 L:1 1 Rs:5 o0:1 11111 Rn:5 Rt:5                 | cas{a:L}{l:o0} {x:Rs}, {x:Rt}, [{xsp:Rn}]                  @class=atomic
-CASP_w          0 0 001000 0 L:1 1 Rs:5 o0:1 11111 Rn:5 Rt:5                | casp{a:L}{l:o0} {w:Rs}, {wpair:Rs}, {w:Rt}, {wpair:Rt}, [{xsp:Rn}] @class=atomic
-CASP_x          0 1 001000 0 L:1 1 Rs:5 o0:1 11111 Rn:5 Rt:5                | casp{a:L}{l:o0} {x:Rs}, {xpair:Rs}, {x:Rt}, {xpair:Rt}, [{xsp:Rn}] @class=atomic
+CASB            00 001000 1 L:1 1 Rs:5 o0:1 11111 Rn:5 Rt:5                 | cas{acq:L}{rel:o0}b {w:Rs}, {w:Rt}, [{xsp:Rn}]                 @class=atomic
+CASH            01 001000 1 L:1 1 Rs:5 o0:1 11111 Rn:5 Rt:5                 | cas{acq:L}{rel:o0}h {w:Rs}, {w:Rt}, [{xsp:Rn}]                 @class=atomic
+CAS_w           10 001000 1 L:1 1 Rs:5 o0:1 11111 Rn:5 Rt:5                 | cas{acq:L}{rel:o0} {w:Rs}, {w:Rt}, [{xsp:Rn}]                  @class=atomic
+CAS_x           11 001000 1 L:1 1 Rs:5 o0:1 11111 Rn:5 Rt:5                 | cas{acq:L}{rel:o0} {x:Rs}, {x:Rt}, [{xsp:Rn}]                  @class=atomic
+CASP_w          0 0 001000 0 L:1 1 Rs:5 o0:1 11111 Rn:5 Rt:5                | casp{acq:L}{rel:o0} {wp:Rs}, {wp:Rt}, [{xsp:Rn}] @class=atomic
+CASP_x          0 1 001000 0 L:1 1 Rs:5 o0:1 11111 Rn:5 Rt:5                | casp{acq:L}{rel:o0} {xp:Rs}, {xp:Rt}, [{xsp:Rn}] @class=atomic
 
 # ---- Atomic memory operations (ARMv8.1 LSE): size 111 0 00 A R 1 Rs o3 opc 00 Rn Rt
-LDADDB          00 111 0 00 A:1 R:1 1 Rs:5 0 000 00 Rn:5 Rt:5               | ldadd{a:A}{l:R}b {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
-LDADDH          01 111 0 00 A:1 R:1 1 Rs:5 0 000 00 Rn:5 Rt:5               | ldadd{a:A}{l:R}h {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
-LDADD_w         10 111 0 00 A:1 R:1 1 Rs:5 0 000 00 Rn:5 Rt:5               | ldadd{a:A}{l:R} {w:Rs}, {w:Rt}, [{xsp:Rn}]                 @class=atomic
-LDADD_x         11 111 0 00 A:1 R:1 1 Rs:5 0 000 00 Rn:5 Rt:5               | ldadd{a:A}{l:R} {x:Rs}, {x:Rt}, [{xsp:Rn}]                 @class=atomic
-LDCLRB          00 111 0 00 A:1 R:1 1 Rs:5 0 001 00 Rn:5 Rt:5               | ldclr{a:A}{l:R}b {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
-LDCLRH          01 111 0 00 A:1 R:1 1 Rs:5 0 001 00 Rn:5 Rt:5               | ldclr{a:A}{l:R}h {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
-LDCLR_w         10 111 0 00 A:1 R:1 1 Rs:5 0 001 00 Rn:5 Rt:5               | ldclr{a:A}{l:R} {w:Rs}, {w:Rt}, [{xsp:Rn}]                 @class=atomic
-LDCLR_x         11 111 0 00 A:1 R:1 1 Rs:5 0 001 00 Rn:5 Rt:5               | ldclr{a:A}{l:R} {x:Rs}, {x:Rt}, [{xsp:Rn}]                 @class=atomic
-LDEORB          00 111 0 00 A:1 R:1 1 Rs:5 0 010 00 Rn:5 Rt:5               | ldeor{a:A}{l:R}b {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
-LDEORH          01 111 0 00 A:1 R:1 1 Rs:5 0 010 00 Rn:5 Rt:5               | ldeor{a:A}{l:R}h {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
-LDEOR_w         10 111 0 00 A:1 R:1 1 Rs:5 0 010 00 Rn:5 Rt:5               | ldeor{a:A}{l:R} {w:Rs}, {w:Rt}, [{xsp:Rn}]                 @class=atomic
-LDEOR_x         11 111 0 00 A:1 R:1 1 Rs:5 0 010 00 Rn:5 Rt:5               | ldeor{a:A}{l:R} {x:Rs}, {x:Rt}, [{xsp:Rn}]                 @class=atomic
-LDSETB          00 111 0 00 A:1 R:1 1 Rs:5 0 011 00 Rn:5 Rt:5               | ldset{a:A}{l:R}b {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
-LDSETH          01 111 0 00 A:1 R:1 1 Rs:5 0 011 00 Rn:5 Rt:5               | ldset{a:A}{l:R}h {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
-LDSET_w         10 111 0 00 A:1 R:1 1 Rs:5 0 011 00 Rn:5 Rt:5               | ldset{a:A}{l:R} {w:Rs}, {w:Rt}, [{xsp:Rn}]                 @class=atomic
-LDSET_x         11 111 0 00 A:1 R:1 1 Rs:5 0 011 00 Rn:5 Rt:5               | ldset{a:A}{l:R} {x:Rs}, {x:Rt}, [{xsp:Rn}]                 @class=atomic
-LDSMAXB         00 111 0 00 A:1 R:1 1 Rs:5 0 100 00 Rn:5 Rt:5               | ldsmax{a:A}{l:R}b {w:Rs}, {w:Rt}, [{xsp:Rn}]               @class=atomic
-LDSMAXH         01 111 0 00 A:1 R:1 1 Rs:5 0 100 00 Rn:5 Rt:5               | ldsmax{a:A}{l:R}h {w:Rs}, {w:Rt}, [{xsp:Rn}]               @class=atomic
-LDSMAX_w        10 111 0 00 A:1 R:1 1 Rs:5 0 100 00 Rn:5 Rt:5               | ldsmax{a:A}{l:R} {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
-LDSMAX_x        11 111 0 00 A:1 R:1 1 Rs:5 0 100 00 Rn:5 Rt:5               | ldsmax{a:A}{l:R} {x:Rs}, {x:Rt}, [{xsp:Rn}]                @class=atomic
-LDSMINB         00 111 0 00 A:1 R:1 1 Rs:5 0 101 00 Rn:5 Rt:5               | ldsmin{a:A}{l:R}b {w:Rs}, {w:Rt}, [{xsp:Rn}]               @class=atomic
-LDSMINH         01 111 0 00 A:1 R:1 1 Rs:5 0 101 00 Rn:5 Rt:5               | ldsmin{a:A}{l:R}h {w:Rs}, {w:Rt}, [{xsp:Rn}]               @class=atomic
-LDSMIN_w        10 111 0 00 A:1 R:1 1 Rs:5 0 101 00 Rn:5 Rt:5               | ldsmin{a:A}{l:R} {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
-LDSMIN_x        11 111 0 00 A:1 R:1 1 Rs:5 0 101 00 Rn:5 Rt:5               | ldsmin{a:A}{l:R} {x:Rs}, {x:Rt}, [{xsp:Rn}]                @class=atomic
-LDUMAXB         00 111 0 00 A:1 R:1 1 Rs:5 0 110 00 Rn:5 Rt:5               | ldumax{a:A}{l:R}b {w:Rs}, {w:Rt}, [{xsp:Rn}]               @class=atomic
-LDUMAXH         01 111 0 00 A:1 R:1 1 Rs:5 0 110 00 Rn:5 Rt:5               | ldumax{a:A}{l:R}h {w:Rs}, {w:Rt}, [{xsp:Rn}]               @class=atomic
-LDUMAX_w        10 111 0 00 A:1 R:1 1 Rs:5 0 110 00 Rn:5 Rt:5               | ldumax{a:A}{l:R} {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
-LDUMAX_x        11 111 0 00 A:1 R:1 1 Rs:5 0 110 00 Rn:5 Rt:5               | ldumax{a:A}{l:R} {x:Rs}, {x:Rt}, [{xsp:Rn}]                @class=atomic
-LDUMINB         00 111 0 00 A:1 R:1 1 Rs:5 0 111 00 Rn:5 Rt:5               | ldumin{a:A}{l:R}b {w:Rs}, {w:Rt}, [{xsp:Rn}]               @class=atomic
-LDUMINH         01 111 0 00 A:1 R:1 1 Rs:5 0 111 00 Rn:5 Rt:5               | ldumin{a:A}{l:R}h {w:Rs}, {w:Rt}, [{xsp:Rn}]               @class=atomic
-LDUMIN_w        10 111 0 00 A:1 R:1 1 Rs:5 0 111 00 Rn:5 Rt:5               | ldumin{a:A}{l:R} {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
-LDUMIN_x        11 111 0 00 A:1 R:1 1 Rs:5 0 111 00 Rn:5 Rt:5               | ldumin{a:A}{l:R} {x:Rs}, {x:Rt}, [{xsp:Rn}]                @class=atomic
-SWPB            00 111 0 00 A:1 R:1 1 Rs:5 1 000 00 Rn:5 Rt:5               | swp{a:A}{l:R}b {w:Rs}, {w:Rt}, [{xsp:Rn}]                  @class=atomic
-SWPH            01 111 0 00 A:1 R:1 1 Rs:5 1 000 00 Rn:5 Rt:5               | swp{a:A}{l:R}h {w:Rs}, {w:Rt}, [{xsp:Rn}]                  @class=atomic
-SWP_w           10 111 0 00 A:1 R:1 1 Rs:5 1 000 00 Rn:5 Rt:5               | swp{a:A}{l:R} {w:Rs}, {w:Rt}, [{xsp:Rn}]                   @class=atomic
-SWP_x           11 111 0 00 A:1 R:1 1 Rs:5 1 000 00 Rn:5 Rt:5               | swp{a:A}{l:R} {x:Rs}, {x:Rt}, [{xsp:Rn}]                   @class=atomic
+LDADDB          00 111 0 00 A:1 R:1 1 Rs:5 0 000 00 Rn:5 Rt:5               | ldadd{acq:A}{rel:R}b {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
+LDADDH          01 111 0 00 A:1 R:1 1 Rs:5 0 000 00 Rn:5 Rt:5               | ldadd{acq:A}{rel:R}h {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
+LDADD_w         10 111 0 00 A:1 R:1 1 Rs:5 0 000 00 Rn:5 Rt:5               | ldadd{acq:A}{rel:R} {w:Rs}, {w:Rt}, [{xsp:Rn}]                 @class=atomic
+LDADD_x         11 111 0 00 A:1 R:1 1 Rs:5 0 000 00 Rn:5 Rt:5               | ldadd{acq:A}{rel:R} {x:Rs}, {x:Rt}, [{xsp:Rn}]                 @class=atomic
+LDCLRB          00 111 0 00 A:1 R:1 1 Rs:5 0 001 00 Rn:5 Rt:5               | ldclr{acq:A}{rel:R}b {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
+LDCLRH          01 111 0 00 A:1 R:1 1 Rs:5 0 001 00 Rn:5 Rt:5               | ldclr{acq:A}{rel:R}h {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
+LDCLR_w         10 111 0 00 A:1 R:1 1 Rs:5 0 001 00 Rn:5 Rt:5               | ldclr{acq:A}{rel:R} {w:Rs}, {w:Rt}, [{xsp:Rn}]                 @class=atomic
+LDCLR_x         11 111 0 00 A:1 R:1 1 Rs:5 0 001 00 Rn:5 Rt:5               | ldclr{acq:A}{rel:R} {x:Rs}, {x:Rt}, [{xsp:Rn}]                 @class=atomic
+LDEORB          00 111 0 00 A:1 R:1 1 Rs:5 0 010 00 Rn:5 Rt:5               | ldeor{acq:A}{rel:R}b {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
+LDEORH          01 111 0 00 A:1 R:1 1 Rs:5 0 010 00 Rn:5 Rt:5               | ldeor{acq:A}{rel:R}h {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
+LDEOR_w         10 111 0 00 A:1 R:1 1 Rs:5 0 010 00 Rn:5 Rt:5               | ldeor{acq:A}{rel:R} {w:Rs}, {w:Rt}, [{xsp:Rn}]                 @class=atomic
+LDEOR_x         11 111 0 00 A:1 R:1 1 Rs:5 0 010 00 Rn:5 Rt:5               | ldeor{acq:A}{rel:R} {x:Rs}, {x:Rt}, [{xsp:Rn}]                 @class=atomic
+LDSETB          00 111 0 00 A:1 R:1 1 Rs:5 0 011 00 Rn:5 Rt:5               | ldset{acq:A}{rel:R}b {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
+LDSETH          01 111 0 00 A:1 R:1 1 Rs:5 0 011 00 Rn:5 Rt:5               | ldset{acq:A}{rel:R}h {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
+LDSET_w         10 111 0 00 A:1 R:1 1 Rs:5 0 011 00 Rn:5 Rt:5               | ldset{acq:A}{rel:R} {w:Rs}, {w:Rt}, [{xsp:Rn}]                 @class=atomic
+LDSET_x         11 111 0 00 A:1 R:1 1 Rs:5 0 011 00 Rn:5 Rt:5               | ldset{acq:A}{rel:R} {x:Rs}, {x:Rt}, [{xsp:Rn}]                 @class=atomic
+LDSMAXB         00 111 0 00 A:1 R:1 1 Rs:5 0 100 00 Rn:5 Rt:5               | ldsmax{acq:A}{rel:R}b {w:Rs}, {w:Rt}, [{xsp:Rn}]               @class=atomic
+LDSMAXH         01 111 0 00 A:1 R:1 1 Rs:5 0 100 00 Rn:5 Rt:5               | ldsmax{acq:A}{rel:R}h {w:Rs}, {w:Rt}, [{xsp:Rn}]               @class=atomic
+LDSMAX_w        10 111 0 00 A:1 R:1 1 Rs:5 0 100 00 Rn:5 Rt:5               | ldsmax{acq:A}{rel:R} {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
+LDSMAX_x        11 111 0 00 A:1 R:1 1 Rs:5 0 100 00 Rn:5 Rt:5               | ldsmax{acq:A}{rel:R} {x:Rs}, {x:Rt}, [{xsp:Rn}]                @class=atomic
+LDSMINB         00 111 0 00 A:1 R:1 1 Rs:5 0 101 00 Rn:5 Rt:5               | ldsmin{acq:A}{rel:R}b {w:Rs}, {w:Rt}, [{xsp:Rn}]               @class=atomic
+LDSMINH         01 111 0 00 A:1 R:1 1 Rs:5 0 101 00 Rn:5 Rt:5               | ldsmin{acq:A}{rel:R}h {w:Rs}, {w:Rt}, [{xsp:Rn}]               @class=atomic
+LDSMIN_w        10 111 0 00 A:1 R:1 1 Rs:5 0 101 00 Rn:5 Rt:5               | ldsmin{acq:A}{rel:R} {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
+LDSMIN_x        11 111 0 00 A:1 R:1 1 Rs:5 0 101 00 Rn:5 Rt:5               | ldsmin{acq:A}{rel:R} {x:Rs}, {x:Rt}, [{xsp:Rn}]                @class=atomic
+LDUMAXB         00 111 0 00 A:1 R:1 1 Rs:5 0 110 00 Rn:5 Rt:5               | ldumax{acq:A}{rel:R}b {w:Rs}, {w:Rt}, [{xsp:Rn}]               @class=atomic
+LDUMAXH         01 111 0 00 A:1 R:1 1 Rs:5 0 110 00 Rn:5 Rt:5               | ldumax{acq:A}{rel:R}h {w:Rs}, {w:Rt}, [{xsp:Rn}]               @class=atomic
+LDUMAX_w        10 111 0 00 A:1 R:1 1 Rs:5 0 110 00 Rn:5 Rt:5               | ldumax{acq:A}{rel:R} {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
+LDUMAX_x        11 111 0 00 A:1 R:1 1 Rs:5 0 110 00 Rn:5 Rt:5               | ldumax{acq:A}{rel:R} {x:Rs}, {x:Rt}, [{xsp:Rn}]                @class=atomic
+LDUMINB         00 111 0 00 A:1 R:1 1 Rs:5 0 111 00 Rn:5 Rt:5               | ldumin{acq:A}{rel:R}b {w:Rs}, {w:Rt}, [{xsp:Rn}]               @class=atomic
+LDUMINH         01 111 0 00 A:1 R:1 1 Rs:5 0 111 00 Rn:5 Rt:5               | ldumin{acq:A}{rel:R}h {w:Rs}, {w:Rt}, [{xsp:Rn}]               @class=atomic
+LDUMIN_w        10 111 0 00 A:1 R:1 1 Rs:5 0 111 00 Rn:5 Rt:5               | ldumin{acq:A}{rel:R} {w:Rs}, {w:Rt}, [{xsp:Rn}]                @class=atomic
+LDUMIN_x        11 111 0 00 A:1 R:1 1 Rs:5 0 111 00 Rn:5 Rt:5               | ldumin{acq:A}{rel:R} {x:Rs}, {x:Rt}, [{xsp:Rn}]                @class=atomic
+SWPB            00 111 0 00 A:1 R:1 1 Rs:5 1 000 00 Rn:5 Rt:5               | swp{acq:A}{rel:R}b {w:Rs}, {w:Rt}, [{xsp:Rn}]                  @class=atomic
+SWPH            01 111 0 00 A:1 R:1 1 Rs:5 1 000 00 Rn:5 Rt:5               | swp{acq:A}{rel:R}h {w:Rs}, {w:Rt}, [{xsp:Rn}]                  @class=atomic
+SWP_w           10 111 0 00 A:1 R:1 1 Rs:5 1 000 00 Rn:5 Rt:5               | swp{acq:A}{rel:R} {w:Rs}, {w:Rt}, [{xsp:Rn}]                   @class=atomic
+SWP_x           11 111 0 00 A:1 R:1 1 Rs:5 1 000 00 Rn:5 Rt:5               | swp{acq:A}{rel:R} {x:Rs}, {x:Rt}, [{xsp:Rn}]                   @class=atomic
 `;
