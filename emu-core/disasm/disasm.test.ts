@@ -74,6 +74,34 @@ const TEXTS: [string, string, string?][] = [
   ['sys #0, c8, c7, #0, x1', 'sys #0, c8, c7, #0, x1'],
   ['tbz w3, #5, #-8', 'tbz w3, #5, 0x400ff8'],
   ['tbnz x3, #40, #8', 'tbnz x3, #40, 0x401008'],
+  ['ldr x0, [sp, #8]', 'ldr x0, [sp, #8]'],
+  ['ldrb w1, [x2]', 'ldrb w1, [x2]'],
+  ['ldrsw x1, [x2], #-256', 'ldrsw x1, [x2], #-256'],
+  ['str q3, [sp, #-16]!', 'str q3, [sp, #-16]!'],
+  ['ldursh w1, [x2, #-1]', 'ldursh w1, [x2, #-1]'],
+  ['sttrh w1, [x2, #255]', 'sttrh w1, [x2, #255]'],
+  ['ldrsh x1, [x2, w3, sxtw #1]', 'ldrsh x1, [x2, w3, sxtw #1]'],
+  ['ldr d1, [x2, x3]', 'ldr d1, [x2, x3]'],
+  ['strb w1, [x2, x3, lsl #0]', 'strb w1, [x2, x3, lsl #0]'],
+  ['ldr q1, [x2, w3, uxtw #4]', 'ldr q1, [x2, w3, uxtw #4]'],
+  ['ldr x1, #16', 'ldr x1, 0x401010'],
+  ['ldr q1, #-4', 'ldr q1, 0x400ffc'],
+  ['prfm pstl2strm, [x2, #8]', 'prfm pstl2strm, [x2, #8]'],
+  ['prfm #31, [x2]', 'prfm #31, [x2]'],
+  ['ldp x29, x30, [sp], #16', 'ldp x29, x30, [sp], #16'],
+  ['stp q0, q1, [x0, #-1024]', 'stp q0, q1, [x0, #-1024]'],
+  ['ldpsw x0, x1, [x2, #252]!', 'ldpsw x0, x1, [x2, #252]!'],
+  ['ldnp s0, s1, [x2]', 'ldnp s0, s1, [x2]'],
+  ['ldaxr x0, [x1]', 'ldaxr x0, [x1]'],
+  ['stlxrb w2, w3, [x4]', 'stlxrb w2, w3, [x4]'],
+  ['ldxp w0, w1, [sp]', 'ldxp w0, w1, [sp]'],
+  ['stlrh w0, [x1]', 'stlrh w0, [x1]'],
+  ['casal x0, x1, [sp]', 'casal x0, x1, [sp]'],
+  ['caspa w2, w3, w4, w5, [x6]', 'caspa w2, w3, w4, w5, [x6]'],
+  ['stadd w1, [x2]', 'stadd w1, [x2]', 'ldadd w1, wzr, [x2]'],
+  ['stsmaxlh w1, [x2]', 'stsmaxlh w1, [x2]', 'ldsmaxlh w1, wzr, [x2]'],
+  ['ldclrab w1, wzr, [x2]', 'ldclrab w1, wzr, [x2]'],
+  ['swpal x0, x1, [x2]', 'swpal x0, x1, [x2]'],
 ];
 
 describe('disassemble', () => {
@@ -110,6 +138,9 @@ describe('disassemble', () => {
     // MSR (immediate) to a PSTATE field ARMv8.0 does not have
     expect(disassemble(0xd500401f).text).toBe('.inst 0xd500401f (undefined)');
     expect(disassemble(0x8b020020).pattern?.name).toBe('ADD_sr');
+    // CASP with an odd register pair (UNDEF in the core); a register offset with option 000
+    expect(disassemble(0x48257c46).text).toBe('.inst 0x48257c46 (undefined)');
+    expect(disassemble(0xf8630841).text).toBe('.inst 0xf8630841 (undefined)');
   });
 
   it('has a formatter, the right arity and the needed fields for every token of the table', () => {

@@ -1,7 +1,8 @@
 // Operand formatters of the AdvSIMD integer, structure load/store and crypto sections
 // (isa/simd.ts, isa/simd-ldst.ts, isa/crypto.ts). See disasm/operands.ts for the contract.
 //
-// Most tokens take the register field and read the arrangement from the line's own fields
+// Plain registers ({xsp} {b} {h} {s} {d} {q}) come from operands-ldst.ts. Most tokens here
+// take the register field and read the arrangement from the line's own fields
 // (size, Q, imm5, immh...). Validity tokens (not64, not1d, hs, acr, imm64, bh, bo, smovok,
 // umovok) print nothing: they return null for the reserved size/Q combinations the handlers
 // raise UNDEF for, so such words print as `.inst ... (undefined)`.
@@ -173,9 +174,6 @@ const ops: OperandTable = {
       return s < 0 || s === 3 ? null : `${'hsd'[s]}${r}`;
     },
   },
-  sd: { arity: 1, fmt: ([r]) => `d${r}` },
-  sq: { arity: 1, fmt: ([r]) => `q${r}` },
-  ss: { arity: 1, fmt: ([r]) => `s${r}` },
   /** wR (Q = 0) or xR (Q = 1), 31 = the zero register (SMOV, UMOV). */
   rq: { arity: 1, needs: ['Q'], fmt: ([r], ctx) => (r === 31 ? (f(ctx, 'Q') ? 'xzr' : 'wzr') : `${f(ctx, 'Q') ? 'x' : 'w'}${r}`) },
   /** The general register of DUP/INS (general): X for 64-bit elements. */
@@ -188,8 +186,6 @@ const ops: OperandTable = {
       return r === 31 ? (s === 3 ? 'xzr' : 'wzr') : `${s === 3 ? 'x' : 'w'}${r}`;
     },
   },
-  /** The base register of a load/store: xN or sp. */
-  xsp: { arity: 1, fmt: ([r]) => (r === 31 ? 'sp' : `x${r}`) },
 
   // ---- elements ---------------------------------------------------------------------------------
   /** vR.<Ts>[index], size and index from imm5. */

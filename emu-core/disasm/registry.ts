@@ -3,17 +3,21 @@
 import type { AliasTable, OperandTable } from './operands.ts';
 import intOperands from './operands-int.ts';
 import { INT_ALIASES, INT_ALIAS_OPERANDS } from './aliases-int.ts';
+import ldstOperands from './operands-ldst.ts';
+import { LDST_ALIASES } from './aliases-ldst.ts';
 import simdOperands from './operands-simd.ts';
 import { SIMD_ALIASES } from './aliases-simd.ts';
 
 const OPERAND_TABLES: [string, OperandTable][] = [
   ['operands-int', intOperands],
   ['aliases-int', INT_ALIAS_OPERANDS],
+  ['operands-ldst', ldstOperands],
   ['operands-simd', simdOperands],
 ];
 
 const ALIAS_TABLES: [string, AliasTable][] = [
   ['aliases-int', INT_ALIASES],
+  ['aliases-ldst', LDST_ALIASES],
   ['aliases-simd', SIMD_ALIASES],
 ];
 

@@ -7,7 +7,7 @@ import { allPatterns } from '../isa/index.ts';
 import { handlerId, namedPatterns, ID_UNALLOC } from '../isa/ids.ts';
 import { bySpecificity, matches, parseSection, UNALLOC, type Pattern } from '../isa/table.ts';
 import { buildTree, evalTree, treeStats } from './tree.ts';
-import { emitTree, missingHandlers } from './generate.ts';
+import { emitTree, handlerModules, missingHandlers } from './generate.ts';
 import { prng, sampleWords, testSeed } from '../disasm/samples.ts';
 import { Cpu } from '../../src/core/cpu.ts';
 import { loadCoreModuleSync } from '../../src/core/load-node.ts';
@@ -84,5 +84,12 @@ describe('decoder generator', () => {
 
   it('has a handler for every named line', () => {
     expect(missingHandlers(pats)).toEqual([]);
+  });
+
+  it('finds handlers in exec/<section>.ts and in exec/<section>/*.ts', () => {
+    const { modules } = handlerModules(pats);
+    expect(modules.get('ADD_imm')).toBe('dp-imm');
+    expect(modules.get('LDR_x_uimm')).toBe('ldst');
+    expect(modules.get('LDADD_x')).toBe('ldst/atomic');
   });
 });

@@ -78,22 +78,22 @@ SQADD_s     01 0 11110 size:2 1 Rm:5 00001 1 Rn:5 Rd:5      | sqadd {sr:Rd}, {sr
 UQADD_s     01 1 11110 size:2 1 Rm:5 00001 1 Rn:5 Rd:5      | uqadd {sr:Rd}, {sr:Rn}, {sr:Rm}     @class=simd
 SQSUB_s     01 0 11110 size:2 1 Rm:5 00101 1 Rn:5 Rd:5      | sqsub {sr:Rd}, {sr:Rn}, {sr:Rm}     @class=simd
 UQSUB_s     01 1 11110 size:2 1 Rm:5 00101 1 Rn:5 Rd:5      | uqsub {sr:Rd}, {sr:Rn}, {sr:Rm}     @class=simd
-CMGT_s      01 0 11110 11 1 Rm:5 00110 1 Rn:5 Rd:5          | cmgt {sd:Rd}, {sd:Rn}, {sd:Rm}                        @class=simd
-CMHI_s      01 1 11110 11 1 Rm:5 00110 1 Rn:5 Rd:5          | cmhi {sd:Rd}, {sd:Rn}, {sd:Rm}                        @class=simd
-CMGE_s      01 0 11110 11 1 Rm:5 00111 1 Rn:5 Rd:5          | cmge {sd:Rd}, {sd:Rn}, {sd:Rm}                        @class=simd
-CMHS_s      01 1 11110 11 1 Rm:5 00111 1 Rn:5 Rd:5          | cmhs {sd:Rd}, {sd:Rn}, {sd:Rm}                        @class=simd
-SSHL_s      01 0 11110 11 1 Rm:5 01000 1 Rn:5 Rd:5          | sshl {sd:Rd}, {sd:Rn}, {sd:Rm}                        @class=simd
-USHL_s      01 1 11110 11 1 Rm:5 01000 1 Rn:5 Rd:5          | ushl {sd:Rd}, {sd:Rn}, {sd:Rm}                        @class=simd
+CMGT_s      01 0 11110 11 1 Rm:5 00110 1 Rn:5 Rd:5          | cmgt {d:Rd}, {d:Rn}, {d:Rm}                        @class=simd
+CMHI_s      01 1 11110 11 1 Rm:5 00110 1 Rn:5 Rd:5          | cmhi {d:Rd}, {d:Rn}, {d:Rm}                        @class=simd
+CMGE_s      01 0 11110 11 1 Rm:5 00111 1 Rn:5 Rd:5          | cmge {d:Rd}, {d:Rn}, {d:Rm}                        @class=simd
+CMHS_s      01 1 11110 11 1 Rm:5 00111 1 Rn:5 Rd:5          | cmhs {d:Rd}, {d:Rn}, {d:Rm}                        @class=simd
+SSHL_s      01 0 11110 11 1 Rm:5 01000 1 Rn:5 Rd:5          | sshl {d:Rd}, {d:Rn}, {d:Rm}                        @class=simd
+USHL_s      01 1 11110 11 1 Rm:5 01000 1 Rn:5 Rd:5          | ushl {d:Rd}, {d:Rn}, {d:Rm}                        @class=simd
 SQSHL_s     01 0 11110 size:2 1 Rm:5 01001 1 Rn:5 Rd:5      | sqshl {sr:Rd}, {sr:Rn}, {sr:Rm}     @class=simd
 UQSHL_s     01 1 11110 size:2 1 Rm:5 01001 1 Rn:5 Rd:5      | uqshl {sr:Rd}, {sr:Rn}, {sr:Rm}     @class=simd
-SRSHL_s     01 0 11110 11 1 Rm:5 01010 1 Rn:5 Rd:5          | srshl {sd:Rd}, {sd:Rn}, {sd:Rm}                       @class=simd
-URSHL_s     01 1 11110 11 1 Rm:5 01010 1 Rn:5 Rd:5          | urshl {sd:Rd}, {sd:Rn}, {sd:Rm}                       @class=simd
+SRSHL_s     01 0 11110 11 1 Rm:5 01010 1 Rn:5 Rd:5          | srshl {d:Rd}, {d:Rn}, {d:Rm}                       @class=simd
+URSHL_s     01 1 11110 11 1 Rm:5 01010 1 Rn:5 Rd:5          | urshl {d:Rd}, {d:Rn}, {d:Rm}                       @class=simd
 SQRSHL_s    01 0 11110 size:2 1 Rm:5 01011 1 Rn:5 Rd:5      | sqrshl {sr:Rd}, {sr:Rn}, {sr:Rm}    @class=simd
 UQRSHL_s    01 1 11110 size:2 1 Rm:5 01011 1 Rn:5 Rd:5      | uqrshl {sr:Rd}, {sr:Rn}, {sr:Rm}    @class=simd
-ADD_s       01 0 11110 11 1 Rm:5 10000 1 Rn:5 Rd:5          | add {sd:Rd}, {sd:Rn}, {sd:Rm}                         @class=simd
-SUB_s       01 1 11110 11 1 Rm:5 10000 1 Rn:5 Rd:5          | sub {sd:Rd}, {sd:Rn}, {sd:Rm}                         @class=simd
-CMTST_s     01 0 11110 11 1 Rm:5 10001 1 Rn:5 Rd:5          | cmtst {sd:Rd}, {sd:Rn}, {sd:Rm}                       @class=simd
-CMEQ_s      01 1 11110 11 1 Rm:5 10001 1 Rn:5 Rd:5          | cmeq {sd:Rd}, {sd:Rn}, {sd:Rm}                        @class=simd
+ADD_s       01 0 11110 11 1 Rm:5 10000 1 Rn:5 Rd:5          | add {d:Rd}, {d:Rn}, {d:Rm}                         @class=simd
+SUB_s       01 1 11110 11 1 Rm:5 10000 1 Rn:5 Rd:5          | sub {d:Rd}, {d:Rn}, {d:Rm}                         @class=simd
+CMTST_s     01 0 11110 11 1 Rm:5 10001 1 Rn:5 Rd:5          | cmtst {d:Rd}, {d:Rn}, {d:Rm}                       @class=simd
+CMEQ_s      01 1 11110 11 1 Rm:5 10001 1 Rn:5 Rd:5          | cmeq {d:Rd}, {d:Rn}, {d:Rm}                        @class=simd
 SQDMULH_s   01 0 11110 size:2 1 Rm:5 10110 1 Rn:5 Rd:5      | sqdmulh{hs:size} {sr:Rd}, {sr:Rn}, {sr:Rm}   @class=simd
 SQRDMULH_s  01 1 11110 size:2 1 Rm:5 10110 1 Rn:5 Rd:5      | sqrdmulh{hs:size} {sr:Rd}, {sr:Rn}, {sr:Rm}  @class=simd
 
@@ -170,13 +170,13 @@ SUQADD_s    01 0 11110 size:2 10000 00011 10 Rn:5 Rd:5      | suqadd {sr:Rd}, {s
 USQADD_s    01 1 11110 size:2 10000 00011 10 Rn:5 Rd:5      | usqadd {sr:Rd}, {sr:Rn}        @class=simd
 SQABS_s     01 0 11110 size:2 10000 00111 10 Rn:5 Rd:5      | sqabs {sr:Rd}, {sr:Rn}         @class=simd
 SQNEG_s     01 1 11110 size:2 10000 00111 10 Rn:5 Rd:5      | sqneg {sr:Rd}, {sr:Rn}         @class=simd
-CMGT0_s     01 0 11110 11 10000 01000 10 Rn:5 Rd:5          | cmgt {sd:Rd}, {sd:Rn}, #0                  @class=simd
-CMGE0_s     01 1 11110 11 10000 01000 10 Rn:5 Rd:5          | cmge {sd:Rd}, {sd:Rn}, #0                  @class=simd
-CMEQ0_s     01 0 11110 11 10000 01001 10 Rn:5 Rd:5          | cmeq {sd:Rd}, {sd:Rn}, #0                  @class=simd
-CMLE0_s     01 1 11110 11 10000 01001 10 Rn:5 Rd:5          | cmle {sd:Rd}, {sd:Rn}, #0                  @class=simd
-CMLT0_s     01 0 11110 11 10000 01010 10 Rn:5 Rd:5          | cmlt {sd:Rd}, {sd:Rn}, #0                  @class=simd
-ABS_s       01 0 11110 11 10000 01011 10 Rn:5 Rd:5          | abs {sd:Rd}, {sd:Rn}                       @class=simd
-NEG_s       01 1 11110 11 10000 01011 10 Rn:5 Rd:5          | neg {sd:Rd}, {sd:Rn}                       @class=simd
+CMGT0_s     01 0 11110 11 10000 01000 10 Rn:5 Rd:5          | cmgt {d:Rd}, {d:Rn}, #0                  @class=simd
+CMGE0_s     01 1 11110 11 10000 01000 10 Rn:5 Rd:5          | cmge {d:Rd}, {d:Rn}, #0                  @class=simd
+CMEQ0_s     01 0 11110 11 10000 01001 10 Rn:5 Rd:5          | cmeq {d:Rd}, {d:Rn}, #0                  @class=simd
+CMLE0_s     01 1 11110 11 10000 01001 10 Rn:5 Rd:5          | cmle {d:Rd}, {d:Rn}, #0                  @class=simd
+CMLT0_s     01 0 11110 11 10000 01010 10 Rn:5 Rd:5          | cmlt {d:Rd}, {d:Rn}, #0                  @class=simd
+ABS_s       01 0 11110 11 10000 01011 10 Rn:5 Rd:5          | abs {d:Rd}, {d:Rn}                       @class=simd
+NEG_s       01 1 11110 11 10000 01011 10 Rn:5 Rd:5          | neg {d:Rd}, {d:Rn}                       @class=simd
 SQXTUN_s    01 1 11110 size:2 10000 10010 10 Rn:5 Rd:5      | sqxtun {sr:Rd}, {srl:Rn}       @class=simd
 SQXTN_s     01 0 11110 size:2 10000 10100 10 Rn:5 Rd:5      | sqxtn {sr:Rd}, {srl:Rn}        @class=simd
 UQXTN_s     01 1 11110 size:2 10000 10100 10 Rn:5 Rd:5      | uqxtn {sr:Rd}, {srl:Rn}        @class=simd
@@ -191,7 +191,7 @@ UMINV_v     0 Q:1 1 01110 size:2 11000 11010 10 Rn:5 Rd:5   | uminv{acr:size,Q} 
 ADDV_v      0 Q:1 0 01110 size:2 11000 11011 10 Rn:5 Rd:5   | addv{acr:size,Q} {sr:Rd}, {va:Rn}        @class=simd
 
 # ---- AdvSIMD scalar pairwise (integer part): 01 U 11110 size 11000 opcode 10 Rn Rd -----------------------
-ADDP_s      01 0 11110 11 11000 11011 10 Rn:5 Rd:5          | addp {sd:Rd}, {va2d:Rn}                 @class=simd
+ADDP_s      01 0 11110 11 11000 11011 10 Rn:5 Rd:5          | addp {d:Rd}, {va2d:Rn}                 @class=simd
 
 # ---- AdvSIMD copy: 0 Q op 01110000 imm5 0 imm4 1 Rn Rd --------------------------------------------------
 DUP_elem_v  0 Q:1 0 01110000 imm5:5 0 0000 1 Rn:5 Rd:5      | dup {va5:Rd}, {vel5:Rn}      @class=simd

@@ -1,8 +1,8 @@
 // Guest memory side of the AdvSIMD structure loads and stores: moves the bytes of one
-// instruction's transfer between guest virtual memory and XFER, the transfer in memory
-// order, so that the handlers only rearrange bytes between XFER and the V registers.
+// instruction's transfer between guest virtual memory and STRUCT, the transfer in memory
+// order, so that the handlers only rearrange bytes between STRUCT and the V registers.
 //
-//   XFER (static): up to 64 bytes (4 registers x 16 bytes), byte k = guest address base + k
+//   STRUCT (static): up to 64 bytes (4 registers x 16 bytes), byte k = guest address base + k
 //
 // Fast path: the whole transfer lies in one page that has a TLB entry for this access kind
 // (a write entry exists only for pages without decoded code, so plain copies are safe).
@@ -17,7 +17,7 @@ import { faulted } from '../exceptions';
 import { tlbEntry, tlbTag, tlbHits, ACC_READ, ACC_WRITE } from '../mmu';
 import { readN, writeN, dataHost } from '../vmem';
 
-export const XFER: usize = memory.data(64, 16);
+export const STRUCT: usize = memory.data(64, 16);
 
 /** Host address of [va, va + len) when it is in one page with a TLB hit, else 0. */
 @inline function fastRange(va: u64, len: u32, kind: u32, ebytes: u32): usize {
@@ -29,11 +29,11 @@ export const XFER: usize = memory.data(64, 16);
   return <usize>load<u32>(e, 8) + <usize>off;
 }
 
-/** XFER[0, len) = memory at va if the fast path applies (one page, TLB hit); false otherwise. */
+/** STRUCT[0, len) = memory at va if the fast path applies (one page, TLB hit); false otherwise. */
 export function loadFast(va: u64, len: u32, ebytes: u32): bool {
   let h = fastRange(va, len, ACC_READ, ebytes);
   if (h == 0) return false;
-  memory.copy(XFER, h, len);
+  memory.copy(STRUCT, h, len);
   return true;
 }
 
@@ -53,7 +53,7 @@ export function readUnit(va: u64, unit: u32, ebytes: u32): u64 {
 }
 
 /**
- * Memory at va = XFER[0, len), one element access at a time in address order. QEMU merges
+ * Memory at va = STRUCT[0, len), one element access at a time in address order. QEMU merges
  * the consecutive elements of one LD1/ST1 register into 8-byte accesses, each of which is
  * done completely or not at all; so where `granule` (8 for those, else the element size)
  * straddles a page, both pages are checked before its first element is written. Alignment
@@ -62,19 +62,19 @@ export function readUnit(va: u64, unit: u32, ebytes: u32): u64 {
 export function storeXfer(va: u64, len: u32, ebytes: u32, granule: u32): bool {
   let h = fastRange(va, len, ACC_WRITE, ebytes);
   if (h != 0) {
-    memory.copy(h, XFER, len);
+    memory.copy(h, STRUCT, len);
     return true;
   }
   for (let off: u32 = 0; off < len; off += granule) {
     let a = va + off;
     if ((<u32>a & 0xfff) + granule > 0x1000) {
-      dataHost(a, 1, ACC_WRITE, el, 0);
+      dataHost(a, 1, 1, ACC_WRITE, el, 0);
       if (faulted) return false;
-      dataHost((a | 0xfff) + 1, 1, ACC_WRITE, el, 0);
+      dataHost((a | 0xfff) + 1, 1, 1, ACC_WRITE, el, 0);
       if (faulted) return false;
     }
     for (let k: u32 = 0; k < granule; k += ebytes) {
-      writeN(a + k, ebytes, loadN(XFER + off + k, ebytes));
+      writeN(a + k, ebytes, loadN(STRUCT + off + k, ebytes));
       if (faulted) return false;
     }
   }

@@ -1,11 +1,11 @@
 // Handlers of the AdvSIMD structure loads and stores: see isa/simd-ldst.ts for the encodings.
 //
-// A transfer is staged in XFER (simd-ldst-mem.ts) in memory order. Multiple structures:
+// A transfer is staged in STRUCT (simd-ldst-mem.ts) in memory order. Multiple structures:
 // memory holds, for each element index e, one element of each of the selem registers;
 // LD1/ST1 with 2-4 registers (selem = 1, rpt = 2-4) is plain consecutive registers:
 //
-//   LD3 {v0.4s, v1.4s, v2.4s}:  XFER = v0[0] v1[0] v2[0] v0[1] v1[1] v2[1] ... v2[3]
-//   LD1 {v0.4s, v1.4s}:         XFER = v0[0] v0[1] v0[2] v0[3] v1[0] ... v1[3]
+//   LD3 {v0.4s, v1.4s, v2.4s}:  STRUCT = v0[0] v1[0] v2[0] v0[1] v1[1] v2[1] ... v2[3]
+//   LD1 {v0.4s, v1.4s}:         STRUCT = v0[0] v0[1] v0[2] v0[3] v1[0] ... v1[3]
 //
 // On a fault the base register is not written back (post-index); what was stored or loaded
 // before the faulting access stays, as under QEMU (simd-ldst-mem.ts).
@@ -16,7 +16,7 @@ import { sctlr } from '../sysregs';
 import { undefinedInstruction, spAlignmentFault, faulted } from '../exceptions';
 import { lane, setLane, lowMask } from '../vregs';
 import { replicate } from './alu-helpers';
-import { XFER, loadFast, readUnit, loadN, storeXfer } from './simd-ldst-mem';
+import { STRUCT, loadFast, readUnit, loadN, storeXfer } from './simd-ldst-mem';
 
 @inline function rt(i: u32): u32 { return i & 31; }
 @inline function rn(i: u32): u32 { return (i >> 5) & 31; }
@@ -58,7 +58,7 @@ function multiple(i: u32, load: bool, rpt: u32, selem: u32, post: bool): void {
     let fast = loadFast(addr, total, ebytes);
     let unit: u32 = selem == 1 ? 8 : ebytes;
     for (let off: u32 = 0; off < total; off += unit) {
-      let v = fast ? loadN(XFER + off, unit) : readUnit(addr + off, unit, ebytes);
+      let v = fast ? loadN(STRUCT + off, unit) : readUnit(addr + off, unit, ebytes);
       if (faulted) return;
       if (selem == 1) {
         store<u64>(vAddr((t + off / regBytes) & 31) + <usize>(off % regBytes), v);
@@ -70,11 +70,11 @@ function multiple(i: u32, load: bool, rpt: u32, selem: u32, post: bool): void {
     if (q == 0) for (let r: u32 = 0; r < rpt * selem; r++) store<u64>(vAddr((t + r) & 31), 0, 8);
   } else {
     if (selem == 1) {
-      for (let r: u32 = 0; r < rpt; r++) memory.copy(XFER + r * regBytes, vAddr((t + r) & 31), regBytes);
+      for (let r: u32 = 0; r < rpt; r++) memory.copy(STRUCT + r * regBytes, vAddr((t + r) & 31), regBytes);
     } else {
       for (let s: u32 = 0; s < selem; s++) {
         let v = vAddr((t + s) & 31);
-        for (let e: u32 = 0; e < elements; e++) setLane(XFER, e * selem + s, size, lane(v, e, size));
+        for (let e: u32 = 0; e < elements; e++) setLane(STRUCT, e * selem + s, size, lane(v, e, size));
       }
     }
     if (!storeXfer(addr, total, ebytes, selem == 1 ? 8 : ebytes)) return;
@@ -125,7 +125,7 @@ function single(i: u32, load: bool, selem: u32, post: bool, replicateAll: bool):
   if (load) {
     let fast = loadFast(addr, total, ebytes);
     for (let k: u32 = 0; k < selem; k++) {
-      let x = fast ? lane(XFER, k, scale) : readUnit(addr + (k << scale), ebytes, ebytes);
+      let x = fast ? lane(STRUCT, k, scale) : readUnit(addr + (k << scale), ebytes, ebytes);
       if (faulted) return;
       let d = (t + k) & 31;
       if (replicateAll) {
@@ -137,7 +137,7 @@ function single(i: u32, load: bool, selem: u32, post: bool, replicateAll: bool):
       }
     }
   } else {
-    for (let k: u32 = 0; k < selem; k++) setLane(XFER, k, scale, lane(vAddr((t + k) & 31), index, scale));
+    for (let k: u32 = 0; k < selem; k++) setLane(STRUCT, k, scale, lane(vAddr((t + k) & 31), index, scale));
     if (!storeXfer(addr, total, ebytes, ebytes)) return;
   }
   if (post) writeBack(i, addr, total);
