@@ -35,6 +35,7 @@ async function cli(...argv: string[]): Promise<{ status: number; out: string; er
     stdout: { write: (d) => ((out += typeof d === 'string' ? d : new TextDecoder().decode(d)), true), once: () => undefined },
     stderr: { write: (t) => (err += t) },
     onSignal: () => () => {},
+    onStdoutClosed: () => {},
   };
   const status = await main(argv, io);
   return { status, out, err };
