@@ -94,6 +94,29 @@ describe('argument order', () => {
   });
 });
 
+describe('options added by other parts', () => {
+  it('parse, show in --help, and start and stop around the run', async () => {
+    const { registerRunOption } = await import('./args.ts');
+    const events: string[] = [];
+    registerRunOption({
+      syntax: '--test-forward=PORT',
+      help: 'an option registered by a test',
+      parse: (arg) => (arg.startsWith('--test-forward=') ? (cfg) => void cfg.extra.set('--test-forward', arg.slice(15)) : undefined),
+      start: (cfg, machine) => {
+        if (!cfg.extra.has('--test-forward')) return;
+        events.push(`start ${cfg.extra.get('--test-forward')} ${machine.state}`);
+        return () => events.push(`stop ${machine.state}`);
+      },
+    });
+    expect((await cli('--help')).out).toMatch(/--test-forward=PORT\s+an option registered by a test/);
+    const r = await cli('run', '--mem=2', '--max-insns=10', '--test-forward=8080', spin);
+    expect(r.status).toBe(1);
+    expect(events).toEqual(['start 8080 created', 'stop exited']);
+    await cli('run', '--mem=2', '--max-insns=10', spin);
+    expect(events).toHaveLength(2);
+  });
+});
+
 describe('refused images and devices', () => {
   it('names a file it cannot open', async () => {
     const r = await cli('run', join(dir, 'nope.hvt'));

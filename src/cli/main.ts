@@ -13,7 +13,7 @@ import { Machine, MachineExit } from '../monitor/machine.ts';
 import { findEntry } from '../monitor/manifest.ts';
 import type { NetPort } from '../monitor/net-port.ts';
 import { formatExitReport } from '../monitor/report.ts';
-import { parseRunArgs, RunConfig, UsageError } from './args.ts';
+import { parseRunArgs, runOptions, RunConfig, UsageError } from './args.ts';
 import { FileBlockBackend } from './file-block.ts';
 import { formatInfo, imageInfo } from './info.ts';
 import { findNetBackend } from './net-backends.ts';
@@ -178,10 +178,16 @@ class Cli {
       void machine?.stop();
     });
     let exit: MachineExit;
+    const cleanups: Array<() => void> = [];
     try {
+      for (const o of runOptions()) {
+        const stop = await o.start?.(cfg, machine);
+        if (stop) cleanups.push(stop);
+      }
       exit = await machine.run();
     } finally {
       uninstall();
+      for (const c of cleanups) c();
     }
 
     if (cfg.stats) this.stats(machine, exit);
