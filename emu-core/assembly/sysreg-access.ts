@@ -67,13 +67,13 @@ import { counterNow, ctlRead, timerDirty } from './timer';
 @inline export const K_MDSCR_EL1: u32 = 0x8012; // 2,0,0,2,2
 
 /**
- * FPCR bits that hold a value: AHP, DN, FZ, RMode, and Stride/Len (kept for AArch32 context
- * switching, as on a Cortex-A57). No FP16 (FZ16) and no trapped FP exceptions (the enables
- * IDE, IXE, UFE, OFE, DZE, IOE are RAZ/WI), the rest RES0.
+ * FPCR bits that hold a value: AHP, DN, FZ, RMode. Without AArch32, Len and Stride are RES0;
+ * no FP16 (FZ16) and no trapped FP exceptions (the enables IDE, IXE, UFE, OFE, DZE, IOE are
+ * RAZ/WI).
  */
-@inline const FPCR_WRITABLE: u32 = 0x07f70000;
-/** FPSR bits that hold a value: N, Z, C, V (AArch32 compare flags), QC, IDC and IXC..IOC. */
-@inline const FPSR_WRITABLE: u32 = 0xf800009f;
+@inline const FPCR_WRITABLE: u32 = 0x07c00000;
+/** FPSR bits that hold a value: QC, IDC and IXC..IOC (N, Z, C, V exist only with AArch32). */
+@inline const FPSR_WRITABLE: u32 = 0x0800009f;
 
 /** Set false by sysregRead/sysregWrite when the key names no register we implement. */
 export let sysregKnown: bool = true;

@@ -4,6 +4,7 @@
 // registerRunOption (e.g. host port forwarding) and appear in --help.
 
 import { parseMac } from '../monitor/attach.ts';
+import type { Machine } from '../monitor/machine.ts';
 import { findNetBackend } from './net-backends.ts';
 
 /** A command-line mistake: one line for the user, followed by a hint to see --help. */
@@ -43,6 +44,11 @@ export interface RunOption {
   help: string;
   /** If `arg` is this option, return what it does to the config (throw UsageError if malformed). */
   parse(arg: string): ((cfg: RunConfig) => void) | undefined;
+  /**
+   * Called for every registered option once the machine exists, before it runs: start what
+   * the option asked for (a port forwarder...). The returned function is called after the run.
+   */
+  start?(cfg: RunConfig, machine: Machine): void | (() => void) | Promise<void | (() => void)>;
 }
 
 export function newRunConfig(): RunConfig {

@@ -35,6 +35,7 @@ async function cli(...argv: string[]): Promise<{ status: number; out: string; er
     stdout: { write: (d) => ((out += typeof d === 'string' ? d : new TextDecoder().decode(d)), true), once: () => undefined },
     stderr: { write: (t) => (err += t) },
     onSignal: () => () => {},
+    onStdoutClosed: () => {},
   };
   const status = await main(argv, io);
   return { status, out, err };
@@ -90,6 +91,29 @@ describe('argument order', () => {
     const cfg = parseRunArgs(['--block:disk=a.img', '--block-sector-size:disk=4096', '--net:lan=none', '--net-mac:lan=02:01:02:03:04:05', 'i.hvt']);
     expect(cfg.blocks.get('disk')).toEqual({ file: 'a.img', sectorSize: 4096 });
     expect(cfg.nets.get('lan')).toEqual({ value: 'none', mac: Uint8Array.from([2, 1, 2, 3, 4, 5]) });
+  });
+});
+
+describe('options added by other parts', () => {
+  it('parse, show in --help, and start and stop around the run', async () => {
+    const { registerRunOption } = await import('./args.ts');
+    const events: string[] = [];
+    registerRunOption({
+      syntax: '--test-forward=PORT',
+      help: 'an option registered by a test',
+      parse: (arg) => (arg.startsWith('--test-forward=') ? (cfg) => void cfg.extra.set('--test-forward', arg.slice(15)) : undefined),
+      start: (cfg, machine) => {
+        if (!cfg.extra.has('--test-forward')) return;
+        events.push(`start ${cfg.extra.get('--test-forward')} ${machine.state}`);
+        return () => events.push(`stop ${machine.state}`);
+      },
+    });
+    expect((await cli('--help')).out).toMatch(/--test-forward=PORT\s+an option registered by a test/);
+    const r = await cli('run', '--mem=2', '--max-insns=10', '--test-forward=8080', spin);
+    expect(r.status).toBe(1);
+    expect(events).toEqual(['start 8080 created', 'stop exited']);
+    await cli('run', '--mem=2', '--max-insns=10', spin);
+    expect(events).toHaveLength(2);
   });
 });
 

@@ -13,7 +13,7 @@ import { Machine, MachineExit } from '../monitor/machine.ts';
 import { findEntry } from '../monitor/manifest.ts';
 import type { NetPort } from '../monitor/net-port.ts';
 import { formatExitReport } from '../monitor/report.ts';
-import { parseRunArgs, RunConfig, UsageError } from './args.ts';
+import { parseRunArgs, runOptions, RunConfig, UsageError } from './args.ts';
 import { FileBlockBackend } from './file-block.ts';
 import { formatInfo, imageInfo } from './info.ts';
 import { findNetBackend } from './net-backends.ts';
@@ -25,6 +25,8 @@ export interface CliIo {
   stderr: { write(text: string): unknown };
   /** Call `fn` on SIGINT/SIGTERM (with the signal number); returns the uninstaller. */
   onSignal(fn: (signo: number) => void): () => void;
+  /** Call `fn` when stdout's reader has gone (EPIPE: `ukplay run ... | head`). */
+  onStdoutClosed(fn: () => void): void;
 }
 
 export function nodeIo(): CliIo {
@@ -40,6 +42,10 @@ export function nodeIo(): CliIo {
         process.off('SIGINT', int);
         process.off('SIGTERM', term);
       };
+    },
+    onStdoutClosed(fn) {
+      // Stays installed: a write still in flight may fail after the run has ended.
+      process.stdout.on('error', () => fn());
     },
   };
 }
@@ -162,20 +168,32 @@ class Cli {
     });
 
     let signal: number | undefined;
+    let readerGone = false;
     const uninstall = this.io.onSignal((signo) => {
       signal = signo;
       void machine?.stop();
     });
+    this.io.onStdoutClosed(() => {
+      readerGone = true;
+      void machine?.stop();
+    });
     let exit: MachineExit;
+    const cleanups: Array<() => void> = [];
     try {
+      for (const o of runOptions()) {
+        const stop = await o.start?.(cfg, machine);
+        if (stop) cleanups.push(stop);
+      }
       exit = await machine.run();
     } finally {
       uninstall();
+      for (const c of cleanups) c();
     }
 
     if (cfg.stats) this.stats(machine, exit);
     if (cfg.report) this.io.stderr.write(formatExitReport(exit));
     if (exit.reason === 'halt') return exit.status & 0xff;
+    if (exit.reason === 'stopped' && readerGone) return 1; // the reader knows it left
     if (exit.reason === 'stopped' && signal !== undefined) this.say(`Exiting on signal ${signal}`);
     else this.say(exit.message ?? exit.reason);
     return 1;

@@ -177,6 +177,36 @@ describe('pause, resume, stop', () => {
   });
 });
 
+describe('isolation between machines', () => {
+  it('a guest that faults or breaks the rules stops alone; the others run on', async () => {
+    const good = await Promise.all([1, 2].map(() => createGuest(spin, { maxInstructions: 3_000_000 })));
+    const bad = await Promise.all(
+      ['udf #0', 'mov64 x1, 0x100000\ndc zva, x1', 'mov64 x1, 0x100000000\nldr x2, [x1]'].map((src) => createGuest(asmImage(src))),
+    );
+    const exits = await Promise.all([...good, ...bad].map((m) => m.run()));
+    expect(exits.map((e) => e.reason)).toEqual(['instruction-limit', 'instruction-limit', 'fatal', 'fatal', 'fatal']);
+    expect(exits[0].instructions).toBe(3_000_000n);
+    expect(exits.slice(2).map((e) => e.message?.split(':')[0])).toEqual([
+      'Guest is stuck taking an exception on every instruction',
+      'KVM',
+      'Invalid guest mmio access',
+    ]);
+  });
+});
+
+describe('boot measurement (npm run bench)', () => {
+  it('reports instructions and time to the first output and to the exit', async () => {
+    const { measureBoot } = await import('./boot-stats.ts');
+    const { loadCoreModuleSync } = await import('../core/load-node.ts');
+    const image = asmImage('args\nmov x9, #100\n1: sub x9, x9, #1\ncbnz x9, 1b\nputs m, 2\nhalt 3\nm: .ascii "ok"');
+    const m = await measureBoot(loadCoreModuleSync(), image, { name: 'tiny.hvt' });
+    expect([m.image, m.reason, m.status, m.consoleBytes]).toEqual(['tiny.hvt', 'halt', 3, 2]);
+    expect(m.firstOutput!.instructions).toBeGreaterThan(200n);
+    expect(m.exit.instructions).toBeGreaterThan(m.firstOutput!.instructions);
+    expect(m.exit.ms).toBeGreaterThanOrEqual(m.firstOutput!.ms);
+  });
+});
+
 describe('the specialized monitor', () => {
   it('contains only the modules the manifest needs', async () => {
     const plain = await createGuest(spin);

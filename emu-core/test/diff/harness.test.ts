@@ -68,6 +68,17 @@ describe('diff harness end to end', () => {
     expect(lost.map((d) => d.what)).toEqual([`mem[0x${(DATA + 0x110).toString(16).padStart(16, '0')}]`]);
   });
 
+  it('does not compare the AArch32-only FPCR/FPSR bits QEMU keeps, and compares the rest', async () => {
+    const c = baseCase('msr fpsr, x3', { 3: 0xf800_0011n });
+    const [q] = await runQemu([c], 'v8.0');
+    expect(q.state.fpsr).toBe(0xf800_0011); // QEMU's A57 keeps N, Z, C, V
+    const o = ours.run(c);
+    expect(o.state.fpsr).toBe(0x0800_0011);
+    expect(compareOutcomes(q, o)).toEqual([]);
+    const qc = { ...q, state: { ...q.state, fpsr: 0xf000_0011 } };
+    expect(compareOutcomes(qc, o).map((d) => d.what)).toEqual(['fpsr']);
+  });
+
   it('reports faults the same way: instruction abort in a guard page, PC alignment', async () => {
     const guard = baseCase('br x3', { 3: BigInt(DATA - 0x1000 + 8) });
     const misaligned = baseCase('br x3', { 3: BigInt(ENTRY + 0x42) });

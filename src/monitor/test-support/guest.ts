@@ -3,7 +3,14 @@
 // Guest code is assembled at 0x100000 (one text segment); it may use the helper macros below
 // to build 64-bit constants and make hypercalls:
 //   mov64 xN, value           - movz/movk sequence
-//   hypercall nr, xArg        - 32-bit store of xArg's low half to 0x1_0000_0000 + 8*nr (uses x28)
+//   hypercall nr, wArg        - 32-bit store of wArg to 0x1_0000_0000 + 8*nr (uses x28)
+//   args                      - x20 -> 4 KiB of stack for argument structs and buffers:
+//                                 x20+0    struct for the call at hand (up to 40 bytes)
+//                                 x20+256  the puts struct of the macros below
+//                                 x20+512  buffers
+//   puts label, len           - print `len` bytes at `label` (uses x1)
+//   puts_at xAddr, len        - print `len` bytes at the address in xAddr (uses x1)
+//   halt status               - halt with `status` (uses x1)
 
 import { assemble } from '../../../emu-core/test/asm.ts';
 import { loadCoreModuleSync } from '../../core/load-node.ts';
@@ -22,6 +29,31 @@ export const GUEST_MACROS = String.raw`
   mov64 x28, (0x100000000 + 8 * (\nr))
   str \arg, [x28]
 .endm
+.macro args
+  sub sp, sp, #1, lsl #12
+  mov x20, sp
+.endm
+.macro puts_at reg, len
+  str \reg, [x20, #256]
+  mov64 x1, \len
+  str x1, [x20, #264]
+  add x1, x20, #256
+  hypercall 2, w1
+.endm
+.macro puts label, len
+  adr x1, \label
+  str x1, [x20, #256]
+  mov64 x1, \len
+  str x1, [x20, #264]
+  add x1, x20, #256
+  hypercall 2, w1
+.endm
+.macro halt status
+  str xzr, [x20]
+  mov64 x1, \status
+  str w1, [x20, #8]
+  hypercall 8, w20
+.endm
 `;
 
 export interface AsmImageOptions {
@@ -31,7 +63,8 @@ export interface AsmImageOptions {
 }
 
 export function asmImage(src: string, opts: AsmImageOptions = {}): Uint8Array {
-  const words = assemble(GUEST_MACROS + src);
+  // (asm.ts returns whole words: pad so trailing data is not cut off)
+  const words = assemble(GUEST_MACROS + src + '\n.balign 4\n');
   return buildImage({ segments: [textSegment(words), ...(opts.segments ?? [])], manifest: opts.manifest ?? [] });
 }
 
