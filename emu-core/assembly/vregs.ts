@@ -124,8 +124,3 @@ export const SCRATCH2: usize = memory.data(16, 16);
   store<u64>(a, lo);
   store<u64>(a, hi, 8);
 }
-
-/** Clear the upper 64 bits of Vd (after writing only its low half). */
-@inline export function clearHigh(d: u32): void {
-  store<u64>(vAddr(d), 0, 8);
-}

@@ -11,11 +11,6 @@ import { SCRATCH, lane, laneS, setLane, writeV, setScalar, lowMask } from '../vr
 import { elemOp, OP_ADD } from './simd-elem';
 import { rd, rn, rm, qOf, sizeOf, laneCount, bitsOf } from './simd-fields';
 
-/** size = 11 with Q = 0 (a one-element 64-bit vector) is reserved in most vector groups. */
-@inline export function reserved1D(size: u32, q: u32): bool {
-  return size == 3 && q == 0;
-}
-
 /**
  * Vector elementwise d[e] = op(n[e], m[e], d[e]). `no64`: 64-bit elements are reserved
  * (size = 11 in any Q); otherwise only size = 11 with Q = 0 is.
