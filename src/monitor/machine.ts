@@ -160,7 +160,7 @@ export class Machine {
   private wakeUp: (() => void) | undefined;
   private resumeSignal: (() => void) | undefined;
   private pauseWaiters: Array<() => void> = [];
-  private atBreakpoint = false;
+  private breakpointHit = false;
 
   private constructor(
     cpu: Cpu,
@@ -233,6 +233,10 @@ export class Machine {
   }
   get exit(): MachineExit | undefined {
     return this.exitInfo;
+  }
+  /** Paused because the guest reached a breakpoint (cpu.addBreakpoint); resume() steps over it. */
+  get atBreakpoint(): boolean {
+    return this.breakpointHit;
   }
 
   /** Per-hypercall counters (calls, payload bytes). */
@@ -366,7 +370,7 @@ export class Machine {
       case Exit.WriteProtect:
         throw new GuestFatal(`KVM: host/guest translation fault: pc=${hex(this.cpu.pc)}`);
       case Exit.Breakpoint:
-        this.atBreakpoint = true;
+        this.breakpointHit = true;
         this.pauseRequested = true;
         return;
       case Exit.Fatal:
@@ -452,9 +456,9 @@ export class Machine {
       this.resumeSignal = undefined;
     }
     this.clock.resume();
-    if (this.atBreakpoint) {
+    if (this.breakpointHit) {
       this.cpu.stepOverBreakpoint();
-      this.atBreakpoint = false;
+      this.breakpointHit = false;
     }
     this.setState('running');
   }
