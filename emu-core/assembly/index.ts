@@ -13,7 +13,7 @@ import {
 import { tlbFlushAll, tlbHits, tlbMisses, translateTraced, tPA, tFsc, tDevice, WALK, walkSteps } from './mmu';
 import { invalidateCode, invalidateAllCode, codePages } from './codecache';
 import { exceptionsTaken, clearFaulted } from './exceptions';
-import { mmioAddr, mmioLen, mmioValue, protVA, protPA } from './vmem';
+import { mmioAddr, mmioLen, mmioValue, protVA, protPA, clearExclusive } from './vmem';
 import { timerReset, retired, counterNow, ticksToNextTimer, advanceIdle as timerAdvanceIdle, deterministic } from './timer';
 import { sysregRead, sysregWrite, sysregKnown, K_SP_EL1 } from './sysreg-access';
 import { decode, HANDLER_COUNT } from './generated/decoder';
@@ -46,6 +46,7 @@ export function reset(det: bool): void {
   tlbFlushAll();
   invalidateAllCode();
   timerReset(det);
+  clearExclusive();
 }
 
 /** Zero all RAM the guest has touched (a cold start keeps the host memory for reuse). */

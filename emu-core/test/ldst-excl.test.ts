@@ -2,7 +2,7 @@
 // success and failure of the store-exclusive, CLREX and ERET clearing the monitor, the
 // alignment faults these instructions take whatever SCTLR_EL1.A says.
 import { describe, it, expect } from 'vitest';
-import { ldstMachine, exec, DATA, U64, wnr, fsc, FSC_ALIGNMENT, EC_DABORT_SAME } from './ldst-support.ts';
+import { ldstMachine, exec, DATA, VECTORS, U64, wnr, fsc, FSC_ALIGNMENT, EC_DABORT_SAME } from './ldst-support.ts';
 
 const A = 0xf1e2d3c4b5a69788n;
 const B = 0x0172635445362718n;
@@ -65,6 +65,19 @@ describe('LDXR/STXR', () => {
     1:
       stxr w4, x2, [x2]`);
     expect(cpu.getX(4)).toBe(1n);
+  });
+
+  it('fails after a reset of the core', async () => {
+    const cpu = await ldstMachine({ mmu: false });
+    cpu.setX(2, BigInt(DATA));
+    exec(cpu, 'ldxr x1, [x2]');
+    cpu.reset(true);
+    cpu.setSysreg('VBAR_EL1', BigInt(VECTORS));
+    cpu.setX(2, BigInt(DATA));
+    cpu.setX(3, A);
+    expect(exec(cpu, 'stxr w4, x3, [x2]').done).toBe(true);
+    expect(cpu.getX(4)).toBe(1n);
+    expect(cpu.readU64(DATA)).toBe(0n);
   });
 
   it('with Rs == Rt stores the old register value (CONSTRAINED UNPREDICTABLE, as QEMU)', async () => {

@@ -156,6 +156,18 @@ describe('pause, resume, stop', () => {
     expect(await done).toBe(exit);
     expect(m.state).toBe('exited');
   });
+  it('pauses at a breakpoint and steps over it on resume', async () => {
+    const m = await createGuest(asmImage('mov x1, #1\nmov x2, #2\nmov x3, #3\nb .'));
+    m.cpu.addBreakpoint(0x10_0004n);
+    void m.run();
+    while (m.state !== 'paused') await new Promise((r) => setTimeout(r, 1));
+    expect([m.atBreakpoint, m.cpu.pc, m.cpu.getX(1), m.cpu.getX(2)]).toEqual([true, 0x10_0004n, 1n, 0n]);
+    m.resume();
+    while (m.cpu.getX(3) !== 3n) await new Promise((r) => setTimeout(r, 1));
+    expect(m.atBreakpoint).toBe(false);
+    expect(m.cpu.getX(2)).toBe(2n);
+    expect((await m.stop()).reason).toBe('stopped');
+  });
   it('stops a paused guest', async () => {
     const m = await createGuest(spin);
     void m.run();

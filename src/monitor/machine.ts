@@ -18,7 +18,7 @@ import {
   BOOT_INFO_BASE, HC_MAX, HC_NAMES, HC_WINDOW_END, MEM_MAX_BYTES, MEM_MIN_BYTES, BLOCK_2M, MMIO_BASE, MMIO_SIZE,
   ETH_HEADER,
 } from './abi.ts';
-import { attachDevices, BlockAttachSpec, NetAttachSpec } from './attach.ts';
+import { attachDevices } from './attach.ts';
 import { GuestClock } from './clock.ts';
 import type { HvtContext } from './context.ts';
 import { setInitialCpuState } from './cpu-state.ts';
@@ -33,81 +33,12 @@ import { GuestMemory } from './memory.ts';
 import { HypercallSlot, hypercallTable, modulesFor } from './modules/index.ts';
 import { ConsoleTail } from './console-tail.ts';
 import { sleep, yieldToEventLoop } from './scheduler.ts';
+import type {
+  BootStats, CpuSnapshot, ExitReason, HypercallCounter, HypercallEvent, HypercallInfo, MachineExit, MachineOptions,
+  MachineState,
+} from './machine-types.ts';
 
-export interface MachineOptions {
-  /** RAM in bytes: a multiple of 2 MiB from 2 MiB to 4 GiB (see adjustMemSize). */
-  memBytes: number;
-  /** The guest's arguments (joined into its command line). */
-  args?: readonly string[];
-  /** Virtual time from instructions retired, fixed MACs and wall clock: replayable runs. */
-  deterministic?: boolean;
-  blocks?: Readonly<Record<string, BlockAttachSpec>>;
-  nets?: Readonly<Record<string, NetAttachSpec>>;
-  /** Guest console bytes, as the guest writes them. */
-  onConsole?: (bytes: Uint8Array) => void;
-  /** Every completed hypercall (enables the per-call detail; costs a little). */
-  onHypercall?: (ev: HypercallEvent) => void;
-  onStateChange?: (state: MachineState) => void;
-  /** Stop after this many instructions (reason 'instruction-limit'). */
-  maxInstructions?: number | bigint;
-  /** Stop after this much host time (reason 'timeout'). */
-  timeoutMs?: number;
-  /** Deterministic mode: the guest's wall clock at counter 0 (ns since the epoch). */
-  wallClockStartNs?: bigint;
-  /** Host monotonic clock in ms (default performance.now). */
-  now?: () => number;
-}
-
-export type MachineState = 'created' | 'running' | 'waiting' | 'paused' | 'exited';
-
-export type ExitReason = 'halt' | 'fatal' | 'instruction-limit' | 'timeout' | 'stopped' | 'internal';
-
-export interface CpuSnapshot {
-  pc: bigint;
-  sp: bigint;
-  pstate: bigint;
-  x: bigint[];
-  sysregs: Record<string, bigint>;
-}
-
-export interface MachineExit {
-  reason: ExitReason;
-  /** The guest's exit_status for 'halt' (an i32 as the guest gave it), else 1. */
-  status: number;
-  /** One line for everything but a halt (the reference tender's words where it has some). */
-  message?: string;
-  /** The 512 bytes a halting guest pointed its cookie at. */
-  cookie?: Uint8Array;
-  cpu: CpuSnapshot;
-  consoleTail: string[];
-  instructions: bigint;
-  elapsedMs: number;
-}
-
-export interface HypercallEvent {
-  nr: number;
-  name: string;
-  arg: bigint;
-  detail: string;
-  instructions: bigint;
-}
-
-export interface HypercallInfo {
-  nr: number;
-  name: string;
-  module: string;
-}
-
-export interface HypercallCounter extends HypercallInfo {
-  calls: number;
-  bytes: number;
-}
-
-/** The figures `npm run bench` reports for a boot. */
-export interface BootStats {
-  firstOutput?: { instructions: bigint; ms: number };
-  exit?: { instructions: bigint; ms: number };
-}
+export type * from './machine-types.ts';
 
 /** A slice should take about this long; the loop yields at least this often. */
 const SLICE_TARGET_MS = 10;
@@ -160,7 +91,7 @@ export class Machine {
   private wakeUp: (() => void) | undefined;
   private resumeSignal: (() => void) | undefined;
   private pauseWaiters: Array<() => void> = [];
-  private atBreakpoint = false;
+  private breakpointHit = false;
 
   private constructor(
     cpu: Cpu,
@@ -233,6 +164,10 @@ export class Machine {
   }
   get exit(): MachineExit | undefined {
     return this.exitInfo;
+  }
+  /** Paused because the guest reached a breakpoint (cpu.addBreakpoint); resume() steps over it. */
+  get atBreakpoint(): boolean {
+    return this.breakpointHit;
   }
 
   /** Per-hypercall counters (calls, payload bytes). */
@@ -366,7 +301,7 @@ export class Machine {
       case Exit.WriteProtect:
         throw new GuestFatal(`KVM: host/guest translation fault: pc=${hex(this.cpu.pc)}`);
       case Exit.Breakpoint:
-        this.atBreakpoint = true;
+        this.breakpointHit = true;
         this.pauseRequested = true;
         return;
       case Exit.Fatal:
@@ -452,9 +387,9 @@ export class Machine {
       this.resumeSignal = undefined;
     }
     this.clock.resume();
-    if (this.atBreakpoint) {
+    if (this.breakpointHit) {
       this.cpu.stepOverBreakpoint();
-      this.atBreakpoint = false;
+      this.breakpointHit = false;
     }
     this.setState('running');
   }

@@ -108,5 +108,11 @@ describe('operand generators', () => {
     const seen = new Set<bigint>();
     for (let i = 0; i < 5000; i++) seen.add(fpLane(rng, 32) & 0x7fff_ffffn);
     for (const v of [0n, 0x7f80_0000n, 0x7fc0_0000n, 0x0000_0001n, 0x007f_ffffn, 0x7f7f_ffffn]) expect(seen).toContain(v);
+    // small integers and halves in each precision (16.0 and 7.5 are not edge values)
+    const lanes = (bits: 16 | 32 | 64) => new Set(Array.from({ length: 5000 }, () => fpLane(rng, bits) & ((1n << BigInt(bits - 1)) - 1n)));
+    expect(lanes(16)).toContain(0x4c00n);
+    expect(lanes(16)).toContain(0x4780n);
+    expect(lanes(32)).toContain(0x4180_0000n);
+    expect(lanes(64)).toContain(0x4030_0000_0000_0000n);
   });
 });

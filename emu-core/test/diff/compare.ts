@@ -37,31 +37,33 @@ export function pcName(pc: bigint): string {
  */
 export function compareOutcomes(qemu: Outcome, ours: Outcome): Difference[] {
   const d: Difference[] = [];
-  const add = (what: string, q: string, o: string) => {
-    if (q !== o) d.push({ what, qemu: q, ours: o });
-  };
-  add('signal', signalName(qemu.signo), signalName(ours.signo));
+  if (qemu.signo !== ours.signo) d.push({ what: 'signal', qemu: signalName(qemu.signo), ours: signalName(ours.signo) });
   if (qemu.signo === SIGALRM || ours.signo === SIGALRM) return d;
-  add('pc', pcName(qemu.pc), pcName(ours.pc));
-  add('si_addr', hex64(qemu.siAddr), hex64(ours.siAddr));
+  if (qemu.pc !== ours.pc) d.push({ what: 'pc', qemu: pcName(qemu.pc), ours: pcName(ours.pc) });
+  if (qemu.siAddr !== ours.siAddr) d.push({ what: 'si_addr', qemu: hex64(qemu.siAddr), ours: hex64(ours.siAddr) });
   compareStates(qemu.state, ours.state, d);
   compareData(qemu, ours, d);
   return d;
 }
 
+/** Values are compared raw and formatted only when they differ (this runs for every case). */
 function compareStates(q: CpuState, o: CpuState, d: Difference[]): void {
-  const add = (what: string, a: string, b: string) => {
-    if (a !== b) d.push({ what, qemu: a, ours: b });
-  };
-  for (let r = 0; r < 31; r++) add(`x${r}`, hex64(q.x[r]), hex64(o.x[r]));
-  add('sp', hex64(q.sp), hex64(o.sp));
-  add('nzcv', nzcvName(q.nzcv), nzcvName(o.nzcv));
+  for (let r = 0; r < 31; r++) if (q.x[r] !== o.x[r]) d.push({ what: `x${r}`, qemu: hex64(q.x[r]), ours: hex64(o.x[r]) });
+  if (q.sp !== o.sp) d.push({ what: 'sp', qemu: hex64(q.sp), ours: hex64(o.sp) });
+  if (q.nzcv !== o.nzcv) d.push({ what: 'nzcv', qemu: nzcvName(q.nzcv), ours: nzcvName(o.nzcv) });
   // QEMU's Cortex-A57 has AArch32, so it keeps FPCR.{Len,Stride} and FPSR.{N,Z,C,V}, which
   // are RES0 on our AArch64-only machine: those bits are not compared.
   if (((q.fpcr ^ o.fpcr) & ~FPCR_AARCH32_ONLY) !== 0) d.push({ what: 'fpcr', qemu: hex32(q.fpcr), ours: hex32(o.fpcr) });
   if (((q.fpsr ^ o.fpsr) & ~FPSR_AARCH32_ONLY) !== 0) d.push({ what: 'fpsr', qemu: hex32(q.fpsr), ours: hex32(o.fpsr) });
-  add('tpidr_el0', hex64(q.tpidr), hex64(o.tpidr));
-  for (let n = 0; n < 32; n++) add(`v${n}`, vHex(q.v, n), vHex(o.v, n));
+  if (q.tpidr !== o.tpidr) d.push({ what: 'tpidr_el0', qemu: hex64(q.tpidr), ours: hex64(o.tpidr) });
+  const qv = new Uint32Array(q.v.buffer, q.v.byteOffset, 128);
+  const ov = new Uint32Array(o.v.buffer, o.v.byteOffset, 128);
+  for (let n = 0; n < 32; n++) {
+    const i = n * 4;
+    if (qv[i] !== ov[i] || qv[i + 1] !== ov[i + 1] || qv[i + 2] !== ov[i + 2] || qv[i + 3] !== ov[i + 3]) {
+      d.push({ what: `v${n}`, qemu: vHex(q.v, n), ours: vHex(o.v, n) });
+    }
+  }
 }
 
 /**
@@ -70,6 +72,7 @@ function compareStates(q: CpuState, o: CpuState, d: Difference[]): void {
  * side only still has its initial value on the other.
  */
 function compareData(q: Outcome, o: Outcome, d: Difference[]): void {
+  if (q.mem.size === 0 && o.mem.size === 0) return;
   const MAX_LISTED = 8;
   const initial = new DataView(dataWords(q.dataSeed, DATA_SIZE).buffer);
   const offsets = [...new Set([...q.mem.keys(), ...o.mem.keys()])].sort((a, b) => a - b);

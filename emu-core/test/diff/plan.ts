@@ -91,6 +91,7 @@ function fieldsOf(p: Pattern, w: number): Fields {
 
 /** Attempts per wanted case before a pattern is declared unreachable by its generator. */
 const TRIES_PER_CASE = 50;
+const DATA_SEED_POOL = 16;
 
 /** A word of the target chosen by its class, or undefined if `tries` attempts do not decode to it. */
 function targetWord(t: Target, rng: Rng, decodeId: DecodeId, tries: number): { word: number; f: Fields } | undefined {
@@ -111,6 +112,9 @@ export function planCases(t: Target, n: number, seed: string, decodeId: DecodeId
   const cls = t.cls;
   const rng = new Rng(`${seed}/${t.key}`);
   const sharedSeed = hash32(`${seed}/${t.key}/data`);
+  // Memory classes draw each case's buffer from a small pool of seeds: varied contents, and
+  // both sides can keep the few buffers cached.
+  const seedPool = Array.from({ length: DATA_SEED_POOL }, (_, i) => hash32(`${seed}/${t.key}/data${i}`));
   const out: PlannedCase[] = [];
   for (let budget = n * TRIES_PER_CASE; out.length < n && budget > 0; budget--) {
     const got = targetWord(t, rng, decodeId, 1);
@@ -119,7 +123,7 @@ export function planCases(t: Target, n: number, seed: string, decodeId: DecodeId
     const state = randomState(cls, t.pattern, f, rng);
     cls.state?.(t.pattern, f, state, rng);
     const insns = [...(cls.prefix?.(t.pattern, word, f, rng) ?? []), word];
-    out.push({ key: t.key, model: cls.cpu, c: { insns, state, dataSeed: cls.memory ? rng.u32() : sharedSeed } });
+    out.push({ key: t.key, model: cls.cpu, c: { insns, state, dataSeed: cls.memory ? rng.pick(seedPool) : sharedSeed } });
   }
   return out;
 }

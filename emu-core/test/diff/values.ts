@@ -81,38 +81,37 @@ const FP_EDGES: Record<16 | 32 | 64, readonly bigint[]> = {
   ],
 };
 
-/** One FP lane of `bits` bits: 60 % an edge (random sign), 10 % a small integer, else random. */
+/** Small integers and halves (0, 0.5, ..., 16) as bit patterns per precision, precomputed. */
+const FP_SMALL: Record<16 | 32 | 64, readonly bigint[]> = (() => {
+  const xs = Array.from({ length: 33 }, (_, i) => i / 2);
+  const dv = new DataView(new ArrayBuffer(8));
+  const f64 = xs.map((x) => (dv.setFloat64(0, x, true), dv.getBigUint64(0, true)));
+  const f32 = xs.map((x) => (dv.setFloat32(0, x, true), dv.getUint32(0, true)));
+  // x <= 16 with one fraction bit is exact in half precision: rebias the single's exponent.
+  const f16 = f32.map((w) => (w === 0 ? 0n : BigInt(((((w >>> 23) & 0xff) - 127 + 15) << 10) | ((w >>> 13) & 0x3ff))));
+  return { 16: f16, 32: f32.map(BigInt), 64: f64 };
+})();
+
+/** One FP lane of `bits` bits: 60 % an edge (random sign), 10 % a small integer or half, else random. */
 export function fpLane(rng: Rng, bits: 16 | 32 | 64): bigint {
   const sign = 1n << BigInt(bits - 1);
   const r = rng.u32() / 0x1_0000_0000;
   let v: bigint;
   if (r < 0.6) v = rng.pick(FP_EDGES[bits]);
-  else if (r < 0.7) v = fpSmallInt(rng, bits);
-  else v = rng.u64() & ((1n << BigInt(bits)) - 1n);
+  else if (r < 0.7) v = rng.pick(FP_SMALL[bits]);
+  else v = bits === 64 ? rng.u64() : BigInt(rng.bits(bits));
   return rng.chance(0.5) ? v ^ sign : v;
-}
-
-/** A small integer (0..16) or a half-integer (x.5) as an FP bit pattern. */
-function fpSmallInt(rng: Rng, bits: 16 | 32 | 64): bigint {
-  const x = rng.range(0, 32) / 2;
-  if (bits === 64) return new DataView(Float64Array.of(x).buffer).getBigUint64(0, true);
-  const f32 = new DataView(Float32Array.of(x).buffer).getUint32(0, true);
-  if (bits === 32) return BigInt(f32);
-  // x <= 16 with one fraction bit is exact in half precision: rebias the exponent.
-  if (x === 0) return 0n;
-  const exp = ((f32 >>> 23) & 0xff) - 127 + 15;
-  return BigInt((exp << 10) | ((f32 >>> 13) & 0x3ff));
 }
 
 /** A 128-bit vector register (16 bytes, little-endian) of FP lanes of `bits`. */
 export function fpVector(rng: Rng, bits: 16 | 32 | 64, out: Uint8Array, at: number): void {
+  const dv = new DataView(out.buffer, out.byteOffset + at, 16);
   const bytes = bits / 8;
-  for (let lane = 0; lane < 16 / bytes; lane++) {
-    let v = fpLane(rng, bits);
-    for (let b = 0; b < bytes; b++) {
-      out[at + lane * bytes + b] = Number(v & 0xffn);
-      v >>= 8n;
-    }
+  for (let off = 0; off < 16; off += bytes) {
+    const v = fpLane(rng, bits);
+    if (bits === 64) dv.setBigUint64(off, v, true);
+    else if (bits === 32) dv.setUint32(off, Number(v), true);
+    else dv.setUint16(off, Number(v), true);
   }
 }
 

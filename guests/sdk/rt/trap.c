@@ -122,17 +122,48 @@ void ukp_trap_dump(const struct ukp_trap_frame *f)
     }
 }
 
+/* Appends "0x" and v in hex to buf at *n (no libc: used when a trap nests). */
+static void put_hex(char *buf, size_t *n, uint64_t v)
+{
+    buf[(*n)++] = '0';
+    buf[(*n)++] = 'x';
+    for (int shift = 60; shift >= 0; shift -= 4)
+        buf[(*n)++] = "0123456789abcdef"[(v >> shift) & 15];
+}
+
+static void put_str(char *buf, size_t *n, const char *s)
+{
+    while (*s)
+        buf[(*n)++] = *s++;
+}
+
+/*
+ * A trap taken while a trap was being handled: the first frame is gone (the
+ * second entry reused the exception stack), so report the second trap's
+ * syndrome and address without any formatting library, and halt.
+ */
+static void nested_trap(const struct ukp_trap_frame *f)
+{
+    char line[160];
+    size_t n = 0;
+    put_str(line, &n, "Solo5: ABORT: trap while handling a trap: ESR ");
+    put_hex(line, &n, f->esr);
+    put_str(line, &n, " FAR ");
+    put_hex(line, &n, f->far);
+    put_str(line, &n, " ELR ");
+    put_hex(line, &n, f->elr);
+    line[n++] = '\n';
+    rt_console_flush();
+    if (rt_log_level >= UKP_LOG_ERROR)
+        solo5_console_write(line, n);
+    rt_halt(SOLO5_EXIT_ABORT, f);
+}
+
 /* Called by vectors.S with the saved frame; returns only to resume. */
 void ukp_trap(struct ukp_trap_frame *f)
 {
-    if (++trap_depth > 1) {
-        /* Report without formatting: whatever broke may be what we'd use. */
-        static const char msg[] = "Solo5: ABORT: trap while handling a trap\n";
-        rt_console_flush();
-        if (rt_log_level >= UKP_LOG_ERROR)
-            solo5_console_write(msg, sizeof msg - 1);
-        rt_halt(SOLO5_EXIT_ABORT, NULL);
-    }
+    if (++trap_depth > 1)
+        nested_trap(f);
     if (trap_handler != NULL && trap_handler(f)) {
         trap_depth--;
         return;
