@@ -1,10 +1,11 @@
-// Whole-vector wasm SIMD implementations of the AdvSIMD instructions that compiled string
-// and memory loops use most (ADD, SUB, logical, CMEQ/CMxx, MIN/MAX, UMINV/UMAXV, ADDP...).
+// Whole-vector wasm SIMD implementations of the AdvSIMD instructions that compiled string,
+// memory and checksum loops use most (ADD, SUB, logical, CMEQ/CMxx, MIN/MAX, UMINV/UMAXV,
+// ADDP, UADDW and the other widening adds, SMULL/UMULL, shifts by immediate, REV, XTN).
 // Each computes exactly what the element loop in simd-engine.ts computes; where wasm lacks
 // an operation (64-bit unsigned compares, 64-bit min/max) they fall back to that loop.
 
 import { undefinedInstruction } from '../exceptions';
-import { getV128, setVQ, setScalar } from '../vregs';
+import { getV128, setV128, setVQ, setScalar } from '../vregs';
 import { vecSame, vecPairwise, acrossLanes } from './simd-engine';
 import { rd, rn, rm, qOf, sizeOf } from './simd-fields';
 
@@ -223,4 +224,146 @@ export function fastAcross(i: u32, op: u32, slowOp: u32): void {
   v = lanes(op, 0, v, i8x16.shuffle(v, v, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3, 0, 1));
   v = lanes(op, 0, v, i8x16.shuffle(v, v, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0));
   setScalar(rd(i), 0, <u64>i8x16.extract_lane_u(v, 0));
+}
+
+// ---- widening arithmetic (SADDL/UADDW/USUBL/... and SMULL/UMULL) ------------------------------------
+
+/** The lower (q = 0) or upper (q = 1) half of v, each element widened to twice its size. */
+function widenHalf(v: v128, size: u32, q: u32, signed: bool): v128 {
+  switch (size) {
+    case 0:
+      if (signed) return q ? i16x8.extend_high_i8x16_s(v) : i16x8.extend_low_i8x16_s(v);
+      return q ? i16x8.extend_high_i8x16_u(v) : i16x8.extend_low_i8x16_u(v);
+    case 1:
+      if (signed) return q ? i32x4.extend_high_i16x8_s(v) : i32x4.extend_low_i16x8_s(v);
+      return q ? i32x4.extend_high_i16x8_u(v) : i32x4.extend_low_i16x8_u(v);
+    default:
+      if (signed) return q ? i64x2.extend_high_i32x4_s(v) : i64x2.extend_low_i32x4_s(v);
+      return q ? i64x2.extend_high_i32x4_u(v) : i64x2.extend_low_i32x4_u(v);
+  }
+}
+
+/**
+ * SADDL, UADDL, SSUBL, USUBL (wideA = false) and the W forms (wideA: Vn is already wide):
+ * Vd = Vn' op widen(Vm part). op is F_ADD or F_SUB.
+ */
+export function fastAddLong(i: u32, op: u32, wideA: bool, signed: bool): void {
+  let q = qOf(i);
+  let size = sizeOf(i);
+  if (size == 3) { undefinedInstruction(); return; }
+  let n = getV128(rn(i));
+  let a = wideA ? n : widenHalf(n, size, q, signed);
+  let b = widenHalf(getV128(rm(i)), size, q, signed);
+  setV128(rd(i), lanes(op, size + 1, a, b));
+}
+
+/** SMULL / UMULL (vector): the exact products of the lower or upper halves. */
+export function fastMulLong(i: u32, signed: bool): void {
+  let q = qOf(i);
+  let size = sizeOf(i);
+  if (size == 3) { undefinedInstruction(); return; }
+  let a = getV128(rn(i));
+  let b = getV128(rm(i));
+  let r: v128;
+  switch (size) {
+    case 0:
+      if (signed) r = q ? i16x8.extmul_high_i8x16_s(a, b) : i16x8.extmul_low_i8x16_s(a, b);
+      else r = q ? i16x8.extmul_high_i8x16_u(a, b) : i16x8.extmul_low_i8x16_u(a, b);
+      break;
+    case 1:
+      if (signed) r = q ? i32x4.extmul_high_i16x8_s(a, b) : i32x4.extmul_low_i16x8_s(a, b);
+      else r = q ? i32x4.extmul_high_i16x8_u(a, b) : i32x4.extmul_low_i16x8_u(a, b);
+      break;
+    default:
+      if (signed) r = q ? i64x2.extmul_high_i32x4_s(a, b) : i64x2.extmul_low_i32x4_s(a, b);
+      else r = q ? i64x2.extmul_high_i32x4_u(a, b) : i64x2.extmul_low_i32x4_u(a, b);
+  }
+  setV128(rd(i), r);
+}
+
+// ---- shift by immediate -------------------------------------------------------------------------------
+@inline export const FS_SHL: u32 = 0;
+@inline export const FS_USHR: u32 = 1;
+@inline export const FS_SSHR: u32 = 2;
+@inline export const FS_USRA: u32 = 3;
+@inline export const FS_SSRA: u32 = 4;
+
+/**
+ * SHL, USHR, SSHR, USRA, SSRA (vector). wasm shifts take the count modulo the lane width,
+ * so a right shift by the full width is rewritten: logical gives 0, arithmetic the sign,
+ * which is a shift by width - 1.
+ */
+export function fastShiftImm(i: u32, kind: u32): void {
+  let q = qOf(i);
+  let immh = (i >> 19) & 15;
+  if (immh == 0) { undefinedInstruction(); return; }
+  let size: u32 = 31 - clz<u32>(immh);
+  if (size == 3 && q == 0) { undefinedInstruction(); return; }
+  let immhb = (i >> 16) & 0x7f;
+  let bits: u32 = 8 << size;
+  let v = getV128(rn(i));
+  let r: v128;
+  if (kind == FS_SHL) {
+    let n = <i32>(immhb - bits);
+    switch (size) {
+      case 0: r = i8x16.shl(v, n); break;
+      case 1: r = i16x8.shl(v, n); break;
+      case 2: r = i32x4.shl(v, n); break;
+      default: r = i64x2.shl(v, n);
+    }
+  } else {
+    let n = (2 * bits) - immhb; // 1 .. bits
+    let logical = kind == FS_USHR || kind == FS_USRA;
+    if (logical && n == bits) {
+      r = i64x2.splat(0);
+    } else {
+      let c = <i32>(n == bits ? bits - 1 : n);
+      switch (size) {
+        case 0: r = logical ? i8x16.shr_u(v, c) : i8x16.shr_s(v, c); break;
+        case 1: r = logical ? i16x8.shr_u(v, c) : i16x8.shr_s(v, c); break;
+        case 2: r = logical ? i32x4.shr_u(v, c) : i32x4.shr_s(v, c); break;
+        default: r = logical ? i64x2.shr_u(v, c) : i64x2.shr_s(v, c);
+      }
+    }
+    if (kind == FS_USRA || kind == FS_SSRA) r = lanes(F_ADD, size, getV128(rd(i)), r);
+  }
+  setVQ(rd(i), r, q);
+}
+
+// ---- REV16/32/64 and XTN as byte shuffles -------------------------------------------------------------
+
+/** Reverse 2^size-byte elements inside 2^csize-byte containers (REV16: 1, REV32: 2, REV64: 3). */
+export function fastReverse(i: u32, csize: u32): void {
+  let size = sizeOf(i);
+  if (size >= csize) { undefinedInstruction(); return; }
+  let v = getV128(rn(i));
+  let r: v128;
+  switch ((csize << 2) | size) {
+    case 0x4: r = i8x16.shuffle(v, v, 1, 0, 3, 2, 5, 4, 7, 6, 9, 8, 11, 10, 13, 12, 15, 14); break; // REV16 .b
+    case 0x8: r = i8x16.shuffle(v, v, 3, 2, 1, 0, 7, 6, 5, 4, 11, 10, 9, 8, 15, 14, 13, 12); break; // REV32 .b
+    case 0x9: r = i8x16.shuffle(v, v, 2, 3, 0, 1, 6, 7, 4, 5, 10, 11, 8, 9, 14, 15, 12, 13); break; // REV32 .h
+    case 0xc: r = i8x16.shuffle(v, v, 7, 6, 5, 4, 3, 2, 1, 0, 15, 14, 13, 12, 11, 10, 9, 8); break; // REV64 .b
+    case 0xd: r = i8x16.shuffle(v, v, 6, 7, 4, 5, 2, 3, 0, 1, 14, 15, 12, 13, 10, 11, 8, 9); break; // REV64 .h
+    default: r = i8x16.shuffle(v, v, 4, 5, 6, 7, 0, 1, 2, 3, 12, 13, 14, 15, 8, 9, 10, 11); // REV64 .s
+  }
+  setVQ(rd(i), r, qOf(i));
+}
+
+/** XTN / XTN2: the low half of every wide element, into the lower or upper half of Vd. */
+export function fastXtn(i: u32): void {
+  let size = sizeOf(i);
+  if (size == 3) { undefinedInstruction(); return; }
+  let n = getV128(rn(i));
+  let narrow: v128;
+  switch (size) {
+    case 0: narrow = i8x16.shuffle(n, n, 0, 2, 4, 6, 8, 10, 12, 14, 0, 2, 4, 6, 8, 10, 12, 14); break;
+    case 1: narrow = i8x16.shuffle(n, n, 0, 1, 4, 5, 8, 9, 12, 13, 0, 1, 4, 5, 8, 9, 12, 13); break;
+    default: narrow = i8x16.shuffle(n, n, 0, 1, 2, 3, 8, 9, 10, 11, 0, 1, 2, 3, 8, 9, 10, 11);
+  }
+  if (qOf(i) == 0) {
+    setVQ(rd(i), narrow, 0);
+  } else {
+    // keep Vd's lower half, the narrowed elements go to the upper half
+    setV128(rd(i), i8x16.shuffle(getV128(rd(i)), narrow, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23));
+  }
 }

@@ -16,29 +16,22 @@ import { satS, satU, sqadd, sqsub, sqdmull, pmulNarrow, asr, lsr, rshrS, rshrU, 
 import { elemIndex, elemReg, badElemSize } from './simd-engine';
 import { rd, rn, rm, qOf, sizeOf, laneCount, bitsOf } from './simd-fields';
 
-// ---- long operations: narrow operands a, b (the W forms: wide a), wide accumulator d ------------
-@inline export const L_SADDL: u32 = 0;
-@inline export const L_UADDL: u32 = 1;
-@inline export const L_SSUBL: u32 = 2;
-@inline export const L_USUBL: u32 = 3;
-@inline export const L_SADDW: u32 = 4;
-@inline export const L_UADDW: u32 = 5;
-@inline export const L_SSUBW: u32 = 6;
-@inline export const L_USUBW: u32 = 7;
-@inline export const L_SABAL: u32 = 8;
-@inline export const L_UABAL: u32 = 9;
-@inline export const L_SABDL: u32 = 10;
-@inline export const L_UABDL: u32 = 11;
-@inline export const L_SMLAL: u32 = 12;
-@inline export const L_UMLAL: u32 = 13;
-@inline export const L_SMLSL: u32 = 14;
-@inline export const L_UMLSL: u32 = 15;
-@inline export const L_SMULL: u32 = 16;
-@inline export const L_UMULL: u32 = 17;
-@inline export const L_SQDMLAL: u32 = 18;
-@inline export const L_SQDMLSL: u32 = 19;
-@inline export const L_SQDMULL: u32 = 20;
-@inline export const L_PMULL: u32 = 21;
+// ---- long operations: narrow operands a, b, wide accumulator d ------------------------------------
+// (SADDL/UADDW/SSUBL... and SMULL/UMULL of the three-different group are in simd-fast.ts)
+@inline export const L_SABAL: u32 = 0;
+@inline export const L_UABAL: u32 = 1;
+@inline export const L_SABDL: u32 = 2;
+@inline export const L_UABDL: u32 = 3;
+@inline export const L_SMLAL: u32 = 4;
+@inline export const L_UMLAL: u32 = 5;
+@inline export const L_SMLSL: u32 = 6;
+@inline export const L_UMLSL: u32 = 7;
+@inline export const L_SMULL: u32 = 8;
+@inline export const L_UMULL: u32 = 9;
+@inline export const L_SQDMLAL: u32 = 10;
+@inline export const L_SQDMLSL: u32 = 11;
+@inline export const L_SQDMULL: u32 = 12;
+@inline export const L_PMULL: u32 = 13;
 
 @inline function absDiff(x: i64, y: i64): u64 {
   return <u64>(x > y ? x - y : y - x);
@@ -50,14 +43,6 @@ export function longOp(op: u32, a: u64, b: u64, d: u64, bits: u32): u64 {
   let sb = sext(b, bits);
   let wbits = bits * 2;
   switch (op) {
-    case L_SADDL: return <u64>(sa + sb);
-    case L_UADDL: return a + b;
-    case L_SSUBL: return <u64>(sa - sb);
-    case L_USUBL: return a - b;
-    case L_SADDW: return a + <u64>sb;
-    case L_UADDW: return a + b;
-    case L_SSUBW: return a - <u64>sb;
-    case L_USUBW: return a - b;
     case L_SABAL: return d + absDiff(sa, sb);
     case L_UABAL: return d + absDiff(<i64>a, <i64>b);
     case L_SABDL: return absDiff(sa, sb);
@@ -82,8 +67,8 @@ export function longOp(op: u32, a: u64, b: u64, d: u64, bits: u32): u64 {
   return op == L_SQDMLAL || op == L_SQDMLSL || op == L_SQDMULL;
 }
 
-/** Three different, long forms: Vd (wide) = op(Vn part, Vm part). `wideA`: Vn is wide (W forms). */
-export function vecLong(i: u32, op: u32, wideA: bool): void {
+/** Three different, long forms: Vd (wide) = op(Vn part, Vm part). */
+export function vecLong(i: u32, op: u32): void {
   let q = qOf(i);
   let size = sizeOf(i);
   if (size == 3 || (size == 0 && isSqdm(op))) { undefinedInstruction(); return; }
@@ -94,8 +79,7 @@ export function vecLong(i: u32, op: u32, wideA: bool): void {
   let base = q ? half : 0;
   let bits = bitsOf(size);
   for (let e: u32 = 0; e < half; e++) {
-    let a = wideA ? lane(n, e, size + 1) : lane(n, base + e, size);
-    let r = longOp(op, a, lane(m, base + e, size), lane(d, e, size + 1), bits);
+    let r = longOp(op, lane(n, base + e, size), lane(m, base + e, size), lane(d, e, size + 1), bits);
     setLane(SCRATCH, e, size + 1, r);
   }
   writeV(rd(i), SCRATCH, 1);

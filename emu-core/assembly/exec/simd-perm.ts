@@ -1,5 +1,5 @@
 // Data movement in AdvSIMD: copy (DUP, INS, UMOV, SMOV), modified immediate (MOVI, MVNI,
-// ORR, BIC, FMOV), permute (ZIP, UZP, TRN), EXT, TBL/TBX and the REV family.
+// ORR, BIC, FMOV), permute (ZIP, UZP, TRN), EXT and TBL/TBX (REV is in simd-fast.ts).
 
 import { vAddr, getX, setX } from '../state';
 import { undefinedInstruction } from '../exceptions';
@@ -218,19 +218,5 @@ export function tableLookup(i: u32, extend: bool): void {
     else v = extend ? <u32>load<u8>(d + b) : 0;
     store<u8>(SCRATCH + b, <u8>v);
   }
-  writeV(rd(i), SCRATCH, q);
-}
-
-// ---- REV16, REV32, REV64 -------------------------------------------------------------------------------
-
-/** Reverse the order of 2^size-byte elements within each container of 2^csize bytes. */
-export function reverseElems(i: u32, csize: u32): void {
-  let q = qOf(i);
-  let size = sizeOf(i);
-  if (size >= csize) { undefinedInstruction(); return; }
-  let n = vAddr(rn(i));
-  let count = laneCount(size, q);
-  let flip = (1 << (csize - size)) - 1; // element index bits inside a container
-  for (let e: u32 = 0; e < count; e++) setLane(SCRATCH, e, size, lane(n, e ^ flip, size));
   writeV(rd(i), SCRATCH, q);
 }

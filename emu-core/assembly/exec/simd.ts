@@ -5,8 +5,8 @@
 //   simd-elem.ts    the element operations those loops apply
 //   simd-long.ts    widening and narrowing forms
 //   simd-shift.ts   shift by immediate
-//   simd-perm.ts    copy, modified immediate, permute, EXT, TBL/TBX, REV
-//   simd-fast.ts    wasm SIMD versions of the hottest instructions
+//   simd-perm.ts    copy, modified immediate, permute, EXT, TBL/TBX
+//   simd-fast.ts    wasm SIMD versions of the hottest instructions (and REV, XTN, widening adds)
 
 import { fpEnabled } from '../fpaccess';
 import { undefinedInstruction } from '../exceptions';
@@ -109,32 +109,32 @@ export function SQDMULH_s(i: u32): void { if (fpEnabled() && sqdmulhSizeOk(i)) s
 export function SQRDMULH_s(i: u32): void { if (fpEnabled() && sqdmulhSizeOk(i)) scalarSame(i, E.OP_SQRDMULH); }
 
 // ---- three different -------------------------------------------------------------------------------------
-export function SADDL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_SADDL, false); }
-export function UADDL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_UADDL, false); }
-export function SADDW_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_SADDW, true); }
-export function UADDW_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_UADDW, true); }
-export function SSUBL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_SSUBL, false); }
-export function USUBL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_USUBL, false); }
-export function SSUBW_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_SSUBW, true); }
-export function USUBW_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_USUBW, true); }
+export function SADDL_v(i: u32): void { if (fpEnabled()) F.fastAddLong(i, F.F_ADD, false, true); }
+export function UADDL_v(i: u32): void { if (fpEnabled()) F.fastAddLong(i, F.F_ADD, false, false); }
+export function SADDW_v(i: u32): void { if (fpEnabled()) F.fastAddLong(i, F.F_ADD, true, true); }
+export function UADDW_v(i: u32): void { if (fpEnabled()) F.fastAddLong(i, F.F_ADD, true, false); }
+export function SSUBL_v(i: u32): void { if (fpEnabled()) F.fastAddLong(i, F.F_SUB, false, true); }
+export function USUBL_v(i: u32): void { if (fpEnabled()) F.fastAddLong(i, F.F_SUB, false, false); }
+export function SSUBW_v(i: u32): void { if (fpEnabled()) F.fastAddLong(i, F.F_SUB, true, true); }
+export function USUBW_v(i: u32): void { if (fpEnabled()) F.fastAddLong(i, F.F_SUB, true, false); }
 export function ADDHN_v(i: u32): void { if (fpEnabled()) L.vecAddHighNarrow(i, false, false); }
 export function RADDHN_v(i: u32): void { if (fpEnabled()) L.vecAddHighNarrow(i, false, true); }
 export function SUBHN_v(i: u32): void { if (fpEnabled()) L.vecAddHighNarrow(i, true, false); }
 export function RSUBHN_v(i: u32): void { if (fpEnabled()) L.vecAddHighNarrow(i, true, true); }
-export function SABAL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_SABAL, false); }
-export function UABAL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_UABAL, false); }
-export function SABDL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_SABDL, false); }
-export function UABDL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_UABDL, false); }
-export function SMLAL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_SMLAL, false); }
-export function UMLAL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_UMLAL, false); }
-export function SQDMLAL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_SQDMLAL, false); }
-export function SMLSL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_SMLSL, false); }
-export function UMLSL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_UMLSL, false); }
-export function SQDMLSL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_SQDMLSL, false); }
-export function SMULL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_SMULL, false); }
-export function UMULL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_UMULL, false); }
-export function SQDMULL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_SQDMULL, false); }
-export function PMULL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_PMULL, false); }
+export function SABAL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_SABAL); }
+export function UABAL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_UABAL); }
+export function SABDL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_SABDL); }
+export function UABDL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_UABDL); }
+export function SMLAL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_SMLAL); }
+export function UMLAL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_UMLAL); }
+export function SQDMLAL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_SQDMLAL); }
+export function SMLSL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_SMLSL); }
+export function UMLSL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_UMLSL); }
+export function SQDMLSL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_SQDMLSL); }
+export function SMULL_v(i: u32): void { if (fpEnabled()) F.fastMulLong(i, true); }
+export function UMULL_v(i: u32): void { if (fpEnabled()) F.fastMulLong(i, false); }
+export function SQDMULL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_SQDMULL); }
+export function PMULL_v(i: u32): void { if (fpEnabled()) L.vecLong(i, L.L_PMULL); }
 
 // ---- scalar three different ------------------------------------------------------------------------------
 export function SQDMLAL_s(i: u32): void { if (fpEnabled()) L.scalarLong(i, L.L_SQDMLAL); }
@@ -142,9 +142,9 @@ export function SQDMLSL_s(i: u32): void { if (fpEnabled()) L.scalarLong(i, L.L_S
 export function SQDMULL_s(i: u32): void { if (fpEnabled()) L.scalarLong(i, L.L_SQDMULL); }
 
 // ---- two-register misc (vector) ---------------------------------------------------------------------------
-export function REV64_v(i: u32): void { if (fpEnabled()) P.reverseElems(i, 3); }
-export function REV32_v(i: u32): void { if (fpEnabled()) P.reverseElems(i, 2); }
-export function REV16_v(i: u32): void { if (fpEnabled()) P.reverseElems(i, 1); }
+export function REV64_v(i: u32): void { if (fpEnabled()) F.fastReverse(i, 3); }
+export function REV32_v(i: u32): void { if (fpEnabled()) F.fastReverse(i, 2); }
+export function REV16_v(i: u32): void { if (fpEnabled()) F.fastReverse(i, 1); }
 export function SADDLP_v(i: u32): void { if (fpEnabled()) L.vecAddPairLong(i, true, false); }
 export function UADDLP_v(i: u32): void { if (fpEnabled()) L.vecAddPairLong(i, false, false); }
 export function SADALP_v(i: u32): void { if (fpEnabled()) L.vecAddPairLong(i, true, true); }
@@ -165,7 +165,7 @@ export function CMLE0_v(i: u32): void { if (fpEnabled()) F.fastCompareZero(i, F.
 export function CMLT0_v(i: u32): void { if (fpEnabled()) F.fastCompareZero(i, F.F_CMGT, true, E.OP_CMLT0); }
 export function ABS_v(i: u32): void { if (fpEnabled()) vecUnary(i, E.OP_ABS, false); }
 export function NEG_v(i: u32): void { if (fpEnabled()) vecUnary(i, E.OP_NEG, false); }
-export function XTN_v(i: u32): void { if (fpEnabled()) narrowMisc(i, L.N_TRUNC); }
+export function XTN_v(i: u32): void { if (fpEnabled()) F.fastXtn(i); }
 export function SQXTUN_v(i: u32): void { if (fpEnabled()) narrowMisc(i, L.N_SUSAT); }
 export function SQXTN_v(i: u32): void { if (fpEnabled()) narrowMisc(i, L.N_SSAT); }
 export function UQXTN_v(i: u32): void { if (fpEnabled()) narrowMisc(i, L.N_USAT); }
@@ -242,16 +242,16 @@ export function MOVI_64(i: u32): void { if (fpEnabled()) P.moviFamily(i, false);
 export function FMOV_vd(i: u32): void { if (fpEnabled()) P.moviFamily(i, false); }
 
 // ---- shift by immediate (vector) ----------------------------------------------------------------------------------
-export function SSHR_v(i: u32): void { if (fpEnabled()) S.vecShiftImm(i, S.SH_SSHR); }
-export function USHR_v(i: u32): void { if (fpEnabled()) S.vecShiftImm(i, S.SH_USHR); }
-export function SSRA_v(i: u32): void { if (fpEnabled()) S.vecShiftImm(i, S.SH_SSRA); }
-export function USRA_v(i: u32): void { if (fpEnabled()) S.vecShiftImm(i, S.SH_USRA); }
+export function SSHR_v(i: u32): void { if (fpEnabled()) F.fastShiftImm(i, F.FS_SSHR); }
+export function USHR_v(i: u32): void { if (fpEnabled()) F.fastShiftImm(i, F.FS_USHR); }
+export function SSRA_v(i: u32): void { if (fpEnabled()) F.fastShiftImm(i, F.FS_SSRA); }
+export function USRA_v(i: u32): void { if (fpEnabled()) F.fastShiftImm(i, F.FS_USRA); }
 export function SRSHR_v(i: u32): void { if (fpEnabled()) S.vecShiftImm(i, S.SH_SRSHR); }
 export function URSHR_v(i: u32): void { if (fpEnabled()) S.vecShiftImm(i, S.SH_URSHR); }
 export function SRSRA_v(i: u32): void { if (fpEnabled()) S.vecShiftImm(i, S.SH_SRSRA); }
 export function URSRA_v(i: u32): void { if (fpEnabled()) S.vecShiftImm(i, S.SH_URSRA); }
 export function SRI_v(i: u32): void { if (fpEnabled()) S.vecShiftImm(i, S.SH_SRI); }
-export function SHL_v(i: u32): void { if (fpEnabled()) S.vecShiftImm(i, S.SH_SHL); }
+export function SHL_v(i: u32): void { if (fpEnabled()) F.fastShiftImm(i, F.FS_SHL); }
 export function SLI_v(i: u32): void { if (fpEnabled()) S.vecShiftImm(i, S.SH_SLI); }
 export function SQSHLU_v(i: u32): void { if (fpEnabled()) S.vecShiftImm(i, S.SH_SQSHLU); }
 export function SQSHL_vi(i: u32): void { if (fpEnabled()) S.vecShiftImm(i, S.SH_SQSHL); }
