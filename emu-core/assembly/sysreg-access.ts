@@ -14,7 +14,6 @@ import {
   el, spsel, daif, spEl0, getSP, setSP, getNZCVBits, setNZCVBits, switchMode, setDAIF, requestRefetch,
 } from './state';
 import { tlbFlushAll } from './mmu';
-import { FPCR_WRITABLE, FPSR_WRITABLE } from './softfloat/status';
 import { counterNow, ctlRead, timerDirty } from './timer';
 
 @inline export function sysKey(op0: u32, op1: u32, crn: u32, crm: u32, op2: u32): u32 {

@@ -35,11 +35,11 @@ function llvmMnemonics(words: number[]): string[] {
   }
 }
 
-/** Our mnemonic for a pattern: the first word of its format, without the "{2:Q}" suffix. */
+/** Our mnemonic for a pattern: the first word of its format, without the "{two:Q}" suffix. */
 function ourMnemonic(p: Pattern, word: number): string {
   const head = p.format.split(/\s+/)[0];
   const q = (word >>> 30) & 1;
-  return head.replace('{2:Q}', q ? '2' : '');
+  return head.replace('{two:Q}', q ? '2' : '');
 }
 
 // A small deterministic generator, so a failure names a reproducible word.
@@ -83,7 +83,7 @@ describe('FP decode table vs LLVM', () => {
   });
 
   it('misses no FP instruction of the AdvSIMD/FP encoding space', () => {
-    const ourNames = new Set(fpPats.map((p) => p.format.split(/\s+/)[0].replace('{2:Q}', '')));
+    const ourNames = new Set(fpPats.map((p) => p.format.split(/\s+/)[0].replace('{two:Q}', '')));
     const next = rng(777);
     const words: number[] = [];
     // op0 = x111 (bits 28:25): the scalar FP and AdvSIMD space. Bias towards bit patterns of

@@ -21,7 +21,7 @@ import { fpMaxMin, fpMaxMinNum } from './compare';
 
 export { FMT_H, FMT_S, FMT_D, widthOf, signBit } from './format';
 export {
-  FPCR_WRITABLE, FPSR_WRITABLE, RN, RP, RM, RZ, RA, RO, fpcrRounding,
+  RN, RP, RM, RZ, RA, RO, fpcrRounding,
 } from './status';
 export { fpCompare, fpCompareEQ, fpCompareOrdered } from './compare';
 export { fpConvert, fpToFixed, fixedToFp, fpRoundInt } from './convert';

@@ -1,9 +1,10 @@
 // FPCR controls and FPSR cumulative flags, as the Arm ARM's FP pseudocode reads and sets them.
 // The core implements no floating-point exception traps (FPCR.{IDE,IXE,UFE,OFE,DZE,IOE} are
-// RAZ/WI), so FPProcessException is just "set the cumulative flag".
+// RAZ/WI), so FPProcessException is just "set the cumulative flag". Which FPCR/FPSR bits an MSR
+// can write is decided in sysreg-access.ts.
 //
 //   FPCR  31     26  25  24  23 22                          FPSR  27   7    4   3   2   1   0
-//         | ... |AHP|DN |FZ |RMode| ... (RES0 here)               |QC|..|IDC|..|IXC|UFC|OFC|DZC|IOC|
+//         | ... |AHP|DN |FZ |RMode| ...                           |QC|..|IDC|..|IXC|UFC|OFC|DZC|IOC|
 
 import { fpcr, fpsr } from '../sysregs';
 
@@ -11,8 +12,6 @@ import { fpcr, fpsr } from '../sysregs';
 @inline export const FPCR_DN: u32 = 1 << 25;
 @inline export const FPCR_FZ: u32 = 1 << 24;
 @inline export const FPCR_RMODE_SHIFT: u32 = 22;
-/** Bits of FPCR an MSR can change: AHP, DN, FZ, RMode (no traps, no FP16, no AArch32 Len/Stride). */
-@inline export const FPCR_WRITABLE: u32 = 0x07c00000;
 
 @inline export const FPSR_IOC: u32 = 1 << 0; // invalid operation
 @inline export const FPSR_DZC: u32 = 1 << 1; // divide by zero
@@ -21,8 +20,6 @@ import { fpcr, fpsr } from '../sysregs';
 @inline export const FPSR_IXC: u32 = 1 << 4; // inexact
 @inline export const FPSR_IDC: u32 = 1 << 7; // input denormal (flushed to zero)
 @inline export const FPSR_QC: u32 = 1 << 27; // saturation (integer AdvSIMD; not set by FP ops)
-/** Bits of FPSR an MSR can change (N, Z, C, V exist only for AArch32). */
-@inline export const FPSR_WRITABLE: u32 = 0x0800009f;
 
 // Rounding modes: the first four are the FPCR.RMode encodings; the last two are only ever
 // asked for by an instruction (FCVTA*/FRINTA round ties away, FCVTXN rounds to odd).
