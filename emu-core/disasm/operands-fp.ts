@@ -1,5 +1,6 @@
 // Operand formatters of the floating-point sections (isa/fp.ts, isa/simd-fp.ts).
-// See disasm/operands.ts for the contract.
+// See disasm/operands.ts for the contract. The fixed-size scalar registers {h:R} {s:R} {d:R}
+// come from operands-ldst.ts.
 
 import type { OperandTable } from './operands.ts';
 
@@ -17,9 +18,6 @@ export function fpImmValue(imm8: number): number {
 const ops: OperandTable = {
   /** Scalar FP register by type/size bit: s (0) or d (1). */
   fpr: { arity: 2, fmt: ([t, r]) => `${t ? 'd' : 's'}${r}` },
-  h: { arity: 1, fmt: ([r]) => `h${r}` },
-  s: { arity: 1, fmt: ([r]) => `s${r}` },
-  d: { arity: 1, fmt: ([r]) => `d${r}` },
   /** Vector of FP lanes: .2s, .4s or .2d (Q = 0 with double lanes is reserved). */
   vt: { arity: 3, fmt: ([q, sz, r]) => (sz ? (q ? `v${r}.2d` : null) : `v${r}.${q ? 4 : 2}s`) },
   vs: { arity: 2, fmt: ([q, r]) => `v${r}.${q ? 4 : 2}s` },

@@ -4,7 +4,7 @@
 // every other M/S/type combination is unallocated because no line matches it.
 //
 // Disassembly tokens (emu-core/disasm/operands-fp.ts): {fpr:T,R} s/d register by type,
-// {h:R} {s:R} {d:R} fixed sizes, {fimm:imm8} the FMOV immediate, {fbits:scale} #(64 - scale).
+// {h:R} {s:R} {d:R} fixed sizes (operands-ldst.ts), {fimm:imm8} the FMOV immediate, {fbits:scale} #(64 - scale).
 export default String.raw`
 # Conversion between floating-point and fixed-point (rmode/opcode select the operation;
 # sf = 0 with scale < 32 is unallocated)
