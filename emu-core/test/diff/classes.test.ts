@@ -134,7 +134,8 @@ describe('operand generators', () => {
       const [x, y, c] = [d(t, 1), d(t, 2), d(t, 3)];
       if (x * y !== 0 && Number.isFinite(x * y) && Math.abs(x * y + c) < Math.abs(c) * 2 ** -40) fused++;
     }
-    expect(cancel).toBeGreaterThan(100);
-    expect(fused).toBeGreaterThan(50);
+    // without the relation: about 8 and 0 of 2000; with it about 90 and 210
+    expect(cancel).toBeGreaterThan(40);
+    expect(fused).toBeGreaterThan(80);
   });
 });
