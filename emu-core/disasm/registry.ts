@@ -7,12 +7,14 @@ import ldstOperands from './operands-ldst.ts';
 import { LDST_ALIASES } from './aliases-ldst.ts';
 import simdOperands from './operands-simd.ts';
 import { SIMD_ALIASES } from './aliases-simd.ts';
+import fpOperands from './operands-fp.ts';
 
 const OPERAND_TABLES: [string, OperandTable][] = [
   ['operands-int', intOperands],
   ['aliases-int', INT_ALIAS_OPERANDS],
   ['operands-ldst', ldstOperands],
   ['operands-simd', simdOperands],
+  ['operands-fp', fpOperands],
 ];
 
 const ALIAS_TABLES: [string, AliasTable][] = [

@@ -115,4 +115,27 @@ describe('operand generators', () => {
     expect(lanes(32)).toContain(0x4180_0000n);
     expect(lanes(64)).toContain(0x4030_0000_0000_0000n);
   });
+
+  it('FP cases sometimes relate operands: cancelling sums, ties, addends meeting the product', () => {
+    const fadd = pat('FADD  0 0 0 11110 0 ftype:1 1 Rm:5 0010 10 Rn:5 Rd:5 | fadd');
+    const fmadd = pat('FMADD  0 0 0 11111 0 ftype:1 0 Rm:5 0 Ra:5 Rn:5 Rd:5 | fmadd');
+    const rng = new Rng('fp-related');
+    const d = (s: { v: Uint8Array }, r: number) => new DataView(s.v.buffer, r * 16, 8).getFloat64(0, true);
+    let cancel = 0;
+    let fused = 0;
+    for (let i = 0; i < 2000; i++) {
+      const f = { ftype: 1, Rn: 1, Rm: 2, Ra: 3, Rd: 0 };
+      const s = randomState(CLASSES.fp, fadd, f, rng);
+      CLASSES.fp.state!(fadd, f, s, rng);
+      const [a, b] = [d(s, 1), d(s, 2)];
+      if (a !== 0 && Number.isFinite(a) && Math.abs(a + b) < Math.abs(a) * 2 ** -40) cancel++;
+      const t = randomState(CLASSES.fp, fmadd, f, rng);
+      CLASSES.fp.state!(fmadd, f, t, rng);
+      const [x, y, c] = [d(t, 1), d(t, 2), d(t, 3)];
+      if (x * y !== 0 && Number.isFinite(x * y) && Math.abs(x * y + c) < Math.abs(c) * 2 ** -40) fused++;
+    }
+    // without the relation: about 8 and 0 of 2000; with it about 90 and 210
+    expect(cancel).toBeGreaterThan(40);
+    expect(fused).toBeGreaterThan(80);
+  });
 });

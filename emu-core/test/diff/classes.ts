@@ -8,7 +8,7 @@ import { CODE, CODE_SIZE, DATA, DATA_SIZE, ENTRY, PAGE, REGION } from './layout.
 import type { CpuState } from './protocol.ts';
 import type { CpuModel } from './qemu.ts';
 import type { Rng } from './rng.ts';
-import { fpVector, intLanes, intValue, randomBytes } from './values.ts';
+import { fpCancellingAddend, fpRelatedLane, fpVector, intLanes, intValue, randomBytes } from './values.ts';
 
 export type Fields = Record<string, number>;
 
@@ -244,8 +244,41 @@ const literal: CaseClass = {
   },
 };
 
-/** FP and SIMD data processing: FP edge values in V registers, random FPCR modes. */
-const fp: CaseClass = { fp: true, cpu: 'v8.0', memory: false };
+/**
+ * FP and SIMD data processing: FP edge values in V registers, random FPCR modes. A quarter of
+ * the cases with two source registers relate them lane by lane (see relateFpOperands).
+ */
+const fp: CaseClass = {
+  fp: true,
+  cpu: 'v8.0',
+  memory: false,
+  state(p, f, s, rng) {
+    if ('Rn' in f && 'Rm' in f && f.Rn !== f.Rm && rng.chance(0.25)) relateFpOperands(p, f, s, rng);
+  },
+};
+
+/**
+ * Make Vm meet Vn where rounding is hard (exact and near cancellation, ties of round to
+ * nearest), and a fused addend (Ra, or Vd of FMLA/FMLS) cancel most of the product.
+ */
+function relateFpOperands(p: Pattern, f: Fields, s: CpuState, rng: Rng): void {
+  const bits = fpLaneBits(p, f, rng);
+  const bytes = bits / 8;
+  const lane = (r: number, k: number) => {
+    let v = 0n;
+    for (let b = bytes - 1; b >= 0; b--) v = (v << 8n) | BigInt(s.v[r * 16 + k * bytes + b]);
+    return v;
+  };
+  const setLane = (r: number, k: number, v: bigint) => {
+    for (let b = 0; b < bytes; b++) s.v[r * 16 + k * bytes + b] = Number((v >> BigInt(8 * b)) & 0xffn);
+  };
+  const addend = 'Ra' in f ? f.Ra : /^FML[AS]/.test(p.name) ? f.Rd : undefined;
+  for (let k = 0; k < 16 / bytes; k++) {
+    const a = lane(f.Rn, k);
+    if (addend === undefined || bits === 16 || rng.chance(0.3)) setLane(f.Rm, k, fpRelatedLane(rng, bits, a));
+    else if (addend !== f.Rn && addend !== f.Rm) setLane(addend, k, fpCancellingAddend(rng, bits, a, lane(f.Rm, k)));
+  }
+}
 
 /**
  * Integer AdvSIMD: lanes of integer edge values (0, +-1, the lane's signed and unsigned limits)

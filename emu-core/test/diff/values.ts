@@ -121,3 +121,41 @@ export function randomBytes(rng: Rng, out: Uint8Array, at: number, n: number): v
     for (let b = 0; b < 4 && i + b < n; b++) out[at + i + b] = (w >>> (8 * b)) & 0xff;
   }
 }
+
+// ---- related FP operands -----------------------------------------------------------------------
+
+const FRAC_BITS = { 16: 10, 32: 23, 64: 52 } as const;
+
+/**
+ * A lane that meets `a` (same precision) where rounding is hard: its negation (exact zero
+ * sums), its negation an ulp or two away (massive cancellation), or half an ulp of a with
+ * either sign (a tie of round-to-nearest when added to a).
+ */
+export function fpRelatedLane(rng: Rng, bits: 16 | 32 | 64, a: bigint): bigint {
+  const size = BigInt(bits);
+  const sign = 1n << (size - 1n);
+  const mag = a & (sign - 1n);
+  const r = rng.below(3);
+  if (r === 0) return a ^ sign;
+  if (r === 1) return (((a ^ sign) & sign) | ((mag + BigInt(rng.range(-2, 2))) & (sign - 1n)));
+  // half an ulp of a: exponent(a) - (fraction bits + 1), when that is still a normal number
+  const F = BigInt(FRAC_BITS[bits]);
+  const exp = mag >> F;
+  const half = exp > F + 1n ? (exp - F - 1n) << F : 1n;
+  return rng.chance(0.5) ? half : half | sign;
+}
+
+/** -(a * b) rounded to the lanes' precision, an ulp or two off: an addend that cancels the product. */
+export function fpCancellingAddend(rng: Rng, bits: 32 | 64, a: bigint, b: bigint): bigint {
+  const product = bits === 64 ? f64(a) * f64(b) : Math.fround(f32(a) * f32(b));
+  const m = bits === 64 ? Float64Array.of(-product) : Float32Array.of(-product);
+  const v = bits === 64 ? new DataView(m.buffer).getBigUint64(0, true) : BigInt(new DataView(m.buffer).getUint32(0, true));
+  return (v + BigInt(rng.range(-2, 2))) & ((1n << BigInt(bits)) - 1n);
+}
+
+function f64(x: bigint): number {
+  return new DataView(BigUint64Array.of(x).buffer).getFloat64(0, true);
+}
+function f32(x: bigint): number {
+  return new DataView(Uint32Array.of(Number(x)).buffer).getFloat32(0, true);
+}
