@@ -58,6 +58,9 @@ describe('diff harness end to end', () => {
     expect(text).toMatch(/^MISMATCH ADD_imm/);
     expect(text).toMatch(/insn\[0\] = 0x91000420  add x0, x1, #(0x)?1 .*llvm: add x0, x1, #1/);
     expect(text).toMatch(/\n    x0 +qemu 0x0000010101010102 +ours 0x0000010101010103\n?/);
+    const full = formatMismatch({ key: 'ADD_imm', model: 'v8.0', c, qemu: q, ours: wrong, diffs: compareOutcomes(q, wrong), source: 'random' }, true);
+    expect(full).toMatch(/qemu final state:\n    signal = SIGTRAP .*\n    x0 = 0x0000010101010102\n/);
+    expect(full).toMatch(/our final state:\n    signal = SIGTRAP .*\n    x0 = 0x0000010101010103\n/);
   });
 
   it('reports exactly the data words a store changed, and compares them', async () => {
