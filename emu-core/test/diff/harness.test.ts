@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { enc } from '../asm.ts';
 import { compareOutcomes } from './compare.ts';
-import { DATA, ENTRY, SIGALRM, SIGBUS, SIGSEGV, SIGTRAP } from './layout.ts';
+import { DATA, ENTRY, NO_SIGNAL, SIGALRM, SIGBUS, SIGSEGV, SIGTRAP } from './layout.ts';
 import { OurMachine } from './ours.ts';
 import type { TestCase } from './protocol.ts';
 import { runQemu } from './qemu.ts';
@@ -90,6 +90,16 @@ describe('diff harness end to end', () => {
     expect(qs.map((q) => q.signo)).toEqual([SIGSEGV, SIGBUS]);
     expect(qs[0].siAddr).toBe(BigInt(DATA - 0x1000 + 8));
     expect(qs.map((q, i) => compareOutcomes(q, os[i]))).toEqual([[], []]);
+  });
+
+  it('reports a case our machine ends without an EL0 exception as the outcome of that case (WFI exits to the host)', async () => {
+    const c = baseCase('wfi');
+    const [q] = await runQemu([c], 'v8.0');
+    const o = ours.run(c);
+    expect(o.signo).toBe(NO_SIGNAL);
+    expect(o.note).toMatch(/exit wfi/);
+    expect(compareOutcomes(q, o)[0]).toMatchObject({ what: 'signal', qemu: 'SIGTRAP', ours: 'no signal' });
+    expect(ours.run(baseCase('add x0, x1, #1')).signo).toBe(SIGTRAP); // and the next case runs normally
   });
 
   it('turns an endless loop into a hang outcome on both sides', async () => {

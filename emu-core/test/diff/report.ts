@@ -25,6 +25,7 @@ export function formatMismatch(m: Mismatch, full = false): string {
     ...hint,
     formatCase(m.c, disasmOf(m.c)),
     `  outcome: qemu ${signalName(m.qemu.signo)} at ${pcName(m.qemu.pc)}; ours ${signalName(m.ours.signo)} at ${pcName(m.ours.pc)}`,
+    ...(m.ours.note ? [`  ours: ${m.ours.note}`] : []),
     '  differences:',
     formatDifferences(m.diffs, '    '),
     ...(full ? ['  qemu final state:', formatOutcome(m.qemu, '    '), '  our final state:', formatOutcome(m.ours, '    ')] : []),
