@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { enc } from '../asm.ts';
 import { compareOutcomes } from './compare.ts';
-import { DATA, ENTRY, NO_SIGNAL, SIGALRM, SIGBUS, SIGSEGV, SIGTRAP } from './layout.ts';
+import { DATA, DATA_SIZE, ENTRY, NO_SIGNAL, SIGALRM, SIGBUS, SIGSEGV, SIGTRAP } from './layout.ts';
 import { OurMachine } from './ours.ts';
 import type { TestCase } from './protocol.ts';
 import { runQemu } from './qemu.ts';
@@ -80,6 +80,27 @@ describe('diff harness end to end', () => {
     expect(compareOutcomes(q, o)).toEqual([]);
     const qc = { ...q, state: { ...q.state, fpsr: 0xf000_0011 } };
     expect(compareOutcomes(qc, o).map((d) => d.what)).toEqual(['fpsr']);
+  });
+
+  it('does not compare what a store faulting part-way left below the fault address, and compares the rest', async () => {
+    const c = baseCase('stp x2, x3, [x1]', { 1: BigInt(DATA + DATA_SIZE - 8), 2: 0x1111n, 3: 0x2222n });
+    const [q] = await runQemu([c], 'v8.0');
+    const o = ours.run(c);
+    expect([q.signo, o.signo]).toEqual([SIGSEGV, SIGSEGV]);
+    expect(q.siAddr).toBe(BigInt(DATA + DATA_SIZE));
+    expect(compareOutcomes(q, o)).toEqual([]);
+    const elsewhere = { ...o, mem: new Map([...o.mem, [0, 0x5555n]]) };
+    expect(compareOutcomes(q, elsewhere).map((d) => d.what)).toEqual([`mem[0x${DATA.toString(16).padStart(16, '0')}]`]);
+  });
+
+  it('does not compare the destination registers of a load faulting part-way, and compares the others', async () => {
+    const c = baseCase('ldp q1, q2, [x1]', { 1: BigInt(DATA + DATA_SIZE - 16) });
+    const [q] = await runQemu([c], 'v8.0');
+    const o = ours.run(c);
+    expect([q.signo, o.signo, q.siAddr]).toEqual([SIGSEGV, SIGSEGV, BigInt(DATA + DATA_SIZE)]);
+    expect(compareOutcomes(q, o, c)).toEqual([]);
+    const v5 = { ...o, state: { ...o.state, v: o.state.v.map((b, i) => (i === 5 * 16 ? b ^ 1 : b)) } };
+    expect(compareOutcomes(q, v5, c).map((d) => d.what)).toEqual(['v5']);
   });
 
   it('reports faults the same way: instruction abort in a guard page, PC alignment', async () => {
