@@ -15,7 +15,8 @@ import type { NetPort } from '../monitor/net-port.ts';
 import { formatExitReport } from '../monitor/report.ts';
 import { parseRunArgs, runOptions, RunConfig, UsageError } from './args.ts';
 import { FileBlockBackend } from './file-block.ts';
-import { formatInfo, imageInfo } from './info.ts';
+import { formatInfo } from './info.ts';
+import { imageInfo } from '../monitor/image-info.ts';
 import { findNetBackend } from './net-backends.ts';
 import { HINT, usage } from './usage.ts';
 
