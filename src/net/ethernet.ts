@@ -25,10 +25,9 @@ export const OFF_TYPE = 12;
 
 /** The MAC at `off` as a 48-bit number. */
 export function macKey(bytes: Uint8Array, off = 0): number {
-  return (
-    ((bytes[off] << 8) | bytes[off + 1]) * 0x1_0000_0000 +
-    ((bytes[off + 2] << 24) | (bytes[off + 3] << 16) | (bytes[off + 4] << 8) | bytes[off + 5]) >>> 0
-  );
+  const high = (bytes[off] << 8) | bytes[off + 1];
+  const low = ((bytes[off + 2] << 24) | (bytes[off + 3] << 16) | (bytes[off + 4] << 8) | bytes[off + 5]) >>> 0;
+  return high * 0x1_0000_0000 + low;
 }
 
 /** Group bit: broadcast and multicast destinations go to every port. */
