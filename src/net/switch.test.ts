@@ -88,13 +88,13 @@ describe('virtual switch', () => {
   it('taps see every frame that enters, with its port and time', async () => {
     const { clock, sw, ports } = rig(2);
     const seen: string[] = [];
-    const stop = sw.addTap((f, from, t) => seen.push(`${from.name}@${t}:${f.length}`));
+    const stop = sw.addTap((f, from, to, t) => seen.push(`${from.name}->${to?.name ?? '*'}@${t}:${f.length}`));
     ports[0].send(frame(BROADCAST_MAC, 1));
     await clock.advance(5);
-    ports[1].send(frame(BROADCAST_MAC, 2));
+    ports[1].send(frame(mac(1), 2));
     stop();
     ports[1].send(frame(BROADCAST_MAC, 2));
-    expect(seen).toEqual(['p0@0:60', 'p1@5:60']);
+    expect(seen).toEqual(['p0->*@0:60', 'p1->p0@5:60']);
   });
 
   it('delivers after the sender returns (no re-entry)', async () => {

@@ -33,8 +33,11 @@ export interface SwitchStats {
   malformed: number;
 }
 
-/** Sees every frame entering the switch, with the port it came from and the time (ms). */
-export type FrameTap = (frame: Uint8Array, from: SwitchPort, timeMs: number) => void;
+/**
+ * Sees every frame entering the switch: the port it came from, the one port it goes to
+ * (undefined when it is flooded or dropped) and the time (ms).
+ */
+export type FrameTap = (frame: Uint8Array, from: SwitchPort, to: SwitchPort | undefined, timeMs: number) => void;
 
 /**
  * Tests put impairments on the wire: given a frame on its way to `to`, call `deliver`
@@ -143,7 +146,6 @@ export class VirtualSwitch {
       return;
     }
     const now = this.clock.now();
-    for (const tap of this.taps) tap(frame, from, now);
     const src = macKey(frame, OFF_SRC);
     const learned = this.table.get(src);
     if (learned) {
@@ -152,19 +154,21 @@ export class VirtualSwitch {
     } else {
       this.table.set(src, { port: from, seen: now });
     }
+    let to: SwitchPort | undefined;
     if (!isGroupMac(frame, OFF_DST)) {
       const dst = this.table.get(macKey(frame, OFF_DST));
-      if (dst && now - dst.seen < this.agingMs && dst.port.isAttached) {
-        if (dst.port === from) {
-          this.stats.filtered++;
-          return;
-        }
-        this.stats.forwarded++;
-        return this.deliver(from, dst.port, frame);
-      }
+      if (dst && now - dst.seen < this.agingMs && dst.port.isAttached) to = dst.port;
     }
-    this.stats.flooded++;
-    for (const p of this.portList) if (p !== from) this.deliver(from, p, frame);
+    for (const tap of this.taps) tap(frame, from, to, now);
+    if (to === from) {
+      this.stats.filtered++;
+    } else if (to) {
+      this.stats.forwarded++;
+      this.deliver(from, to, frame);
+    } else {
+      this.stats.flooded++;
+      for (const p of this.portList) if (p !== from) this.deliver(from, p, frame);
+    }
   }
 
   /** @internal SwitchPort.close */

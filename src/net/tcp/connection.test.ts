@@ -197,6 +197,20 @@ describe('sending', () => {
     expect(drained).toBe(1);
   });
 
+  it('onDrain runs after the window of the draining ACK is taken (regression)', async () => {
+    const r = rig({ sndBuf: 1000 });
+    const o = await establish(r);
+    expect(o.conn.write(bytes(1000))).toBe(false);
+    o.conn.onDrain = () => o.conn.write(bytes(1000));
+    await settle();
+    r.peer.received.length = 0;
+    // The ACK that drains the queue also closes the window: nothing more may leave.
+    r.peer.send({ srcPort: 80, dstPort: o.port, seq: o.peerNxt, ack: seqAdd(o.hostNxt, 1000), flags: ACK, window: 0 });
+    await settle();
+    expect(r.peer.received).toHaveLength(0);
+    expect(o.conn.queued).toBe(1000);
+  });
+
   it('respects the peer window and the congestion window', async () => {
     const r = rig();
     const o = await establish(r, 1000, 2500);

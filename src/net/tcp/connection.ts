@@ -460,6 +460,13 @@ export class TcpConnection {
       }
     }
 
+    // Only now, with the window up to date, may the application write more.
+    if (this.drainWanted && this.queue.length < this.opts.sndBuf) {
+      this.drainWanted = false;
+      this.onDrain?.();
+      if (this.stateValue === 'CLOSED') return;
+    }
+
     const finAcked = this.finSeq !== undefined && seqGt(this.sndUna, this.finSeq);
     switch (this.stateValue) {
       case 'FIN-WAIT-1':
@@ -515,11 +522,6 @@ export class TcpConnection {
 
     if (seqLt(this.sndUna, this.sndMax)) this.armRetransmit(true);
     else this.stopRetransmit();
-
-    if (this.drainWanted && this.queue.length < this.opts.sndBuf) {
-      this.drainWanted = false;
-      this.onDrain?.();
-    }
   }
 
   private duplicateAck(): void {
@@ -803,7 +805,9 @@ export class TcpConnection {
       this.host.counters.retransmits++;
       return this.sendSyn(s === 'SYN-RECEIVED');
     }
-    if (++this.retries > this.opts.maxRetries) {
+    // A peer that answers with a zero window (it shrank it under data in flight) is alive:
+    // keep retransmitting (probing) without counting towards giving up.
+    if (this.sndWnd > 0 && ++this.retries > this.opts.maxRetries) {
       return this.fail('ETIMEDOUT', `connection to ${formatIp4(this.remoteIp)}:${this.remotePort} timed out (${this.opts.maxRetries} retransmissions unanswered)`, false);
     }
     // RFC 5681 §3.1 (equation 4) and go-back-N from the oldest unacknowledged byte.
