@@ -57,6 +57,8 @@ export class Network {
   readonly stack: HostStack;
   readonly http: HttpClient;
   readonly capture: PacketCapture | undefined;
+  /** A machine's port closed (it stopped). */
+  onMachineDown: ((m: MachineLink) => void) | null = null;
   private readonly machines = new Map<string, MachineLink>();
   private closed = false;
 
@@ -164,6 +166,7 @@ export class Network {
       if (m.port !== port) continue;
       m.up = false;
       this.stack.peerDown(m.ip, `machine '${m.name}' stopped`);
+      this.onMachineDown?.(m);
     }
   }
 }

@@ -211,6 +211,11 @@ export class TcpConnection {
     return `${formatIp4(this.localIp)}:${this.localPort} -> ${formatIp4(this.remoteIp)}:${this.remotePort}`;
   }
 
+  /** Whether write() is allowed (open, and end() not called). */
+  get writable(): boolean {
+    return this.finSeq === undefined && this.canSend();
+  }
+
   /** Bytes written and not yet acknowledged. */
   get queued(): number {
     return this.queue.length;
