@@ -15,9 +15,11 @@ import type { NetPort } from '../monitor/net-port.ts';
 import { formatExitReport } from '../monitor/report.ts';
 import { parseRunArgs, runOptions, RunConfig, UsageError } from './args.ts';
 import { FileBlockBackend } from './file-block.ts';
-import { formatInfo, imageInfo } from './info.ts';
+import { formatInfo } from './info.ts';
+import { imageInfo } from '../monitor/image-info.ts';
 import { findNetBackend } from './net-backends.ts';
 import { HINT, usage } from './usage.ts';
+import './network-options.ts';
 
 export interface CliIo {
   /** Guest console bytes; returns false when the consumer wants the writer to wait for 'drain'. */
@@ -137,7 +139,7 @@ class Cli {
       const found = findNetBackend(n.value)!;
       let port: NetPort;
       try {
-        port = await found.backend.create(found.arg, { name, deterministic: cfg.deterministic });
+        port = await found.backend.create(found.arg, { name, deterministic: cfg.deterministic, args: cfg.guestArgs });
       } catch (e) {
         throw new LoadError(`--net:${name}=${n.value}: ${e instanceof Error ? e.message : String(e)}`);
       }

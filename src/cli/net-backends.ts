@@ -11,6 +11,8 @@ export interface NetBackendContext {
   /** The manifest name of the NIC. */
   name: string;
   deterministic: boolean;
+  /** The guest's arguments (the virtual switch reads the guest's address from `ip=`). */
+  args: readonly string[];
 }
 
 export interface NetBackend {

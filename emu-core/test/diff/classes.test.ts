@@ -70,6 +70,8 @@ describe('operand generators', () => {
       if (f.Rn !== 31) {
         expect(f.Rt === f.Rn && f.Rt !== 31).toBe(false);
         const base = Number(s.x[f.Rn] & 0x00ff_ffff_ffff_ffffn);
+        const nearEnd = Math.abs(base - DATA) <= 24 || Math.abs(base - (DATA + DATA_SIZE)) <= 24;
+        if (nearEnd) continue; // the fault cases
         // base -+ the largest register offset (128 << 4) and immediate (63 * 16 + 16 bytes) stay inside
         expect(base - (128 << 4)).toBeGreaterThanOrEqual(DATA);
         expect(base + Math.max(128 << 4, 63 * 16) + 16).toBeLessThanOrEqual(DATA + DATA_SIZE);

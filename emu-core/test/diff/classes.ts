@@ -148,7 +148,8 @@ const sysreg: CaseClass = {
 
 /**
  * Loads and stores (generic, by field names): the base register Rn (or SP) points into the
- * middle of the data buffer, sometimes unaligned or with a tag in the top byte; an offset
+ * middle of the data buffer, sometimes unaligned, with a tag in the top byte, or at an end of
+ * the buffer (accesses that fault in a guard page, also across the boundary); an offset
  * register Rm holds a small signed value; wide immediates are kept small so that base +
  * offset stays inside the buffer; Rt, Rt2, Rs, Rm and Rn are distinct registers (the
  * overlapping forms are CONSTRAINED UNPREDICTABLE and differ between implementations).
@@ -192,6 +193,8 @@ const ldst: CaseClass = {
       const r = rng.u32() / 0x1_0000_0000;
       if (r < 0.2) base += BigInt(rng.range(1, 15));
       else if (r < 0.3) base |= BigInt(rng.range(1, 255)) << 56n;
+      // At an end of the buffer: accesses run into a guard page, some across the boundary.
+      else if (r < 0.38) base = BigInt(rng.chance(0.5) ? DATA + rng.range(-8, 24) : DATA + DATA_SIZE - rng.range(0, 24));
       setX(s, f.Rn, base);
     }
     if (hasField(p, 'Rm')) setX(s, f.Rm, BigInt(rng.range(-128, 128)));

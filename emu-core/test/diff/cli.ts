@@ -1,4 +1,4 @@
-// `npm run diff -- [--pattern REGEX] [--cases N] [--seed S] [--record] [--no-regressions]`
+// `npm run diff -- [--pattern REGEX] [--cases N] [--seed S] [--record] [--no-regressions] [--show N] [--full]`
 // Runs the differential test against qemu-aarch64 and prints mismatches and a summary; writes
 // test-results/diff-coverage.txt. Exit status 1 on any mismatch.
 // `npm run diff -- --holes N [--seed S]` instead samples N words our table does not decode and
@@ -10,10 +10,10 @@ import { formatMismatch, writeCoverage } from './report.ts';
 import { runDiff, type DiffOptions } from './run.ts';
 
 const USAGE =
-  'usage: npm run diff -- [--pattern REGEX] [--cases N] [--seed S] [--record] [--no-regressions] [--show N]\n' +
+  'usage: npm run diff -- [--pattern REGEX] [--cases N] [--seed S] [--record] [--no-regressions] [--show N] [--full]\n' +
   '       npm run diff -- --holes N [--seed S]';
 
-type CliOptions = DiffOptions & { show: number; holes?: number };
+type CliOptions = DiffOptions & { show: number; holes?: number; full?: boolean };
 
 function parse(argv: string[]): CliOptions {
   const o: CliOptions = { cases: 200, seed: String(Date.now() % 1_000_000), show: 10 };
@@ -32,6 +32,7 @@ function parse(argv: string[]): CliOptions {
     else if (a === '--record') o.record = true;
     else if (a === '--no-regressions') o.regressions = false;
     else if (a === '--show') o.show = Number(value());
+    else if (a === '--full') o.full = true;
     else if (a === '--holes') {
       o.holes = Number(value());
       if (!Number.isInteger(o.holes) || o.holes < 1) throw new Error('--holes wants a positive integer');
@@ -59,7 +60,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const report = await runDiff({ ...opts, log: (l) => console.error(l) });
-  for (const m of report.mismatches.slice(0, opts.show)) console.log(formatMismatch(m) + '\n');
+  for (const m of report.mismatches.slice(0, opts.show)) console.log(formatMismatch(m, opts.full) + '\n');
   const file = join(process.cwd(), 'test-results', 'diff-coverage.txt');
   writeCoverage(report, file);
   const bad = report.targets.filter((t) => t.mismatches);

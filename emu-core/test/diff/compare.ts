@@ -1,8 +1,9 @@
 // Comparing two outcomes of a case, and printing cases and differences diff-friendly
 // (one `name = value` per line, so two reports line up under `diff`).
-import { DATA, DATA_SIZE, ENTRY, SIGALRM, SIGNAL_NAMES } from './layout.ts';
+import { DATA, DATA_SIZE, ENTRY, SIGALRM, SIGBUS, SIGNAL_NAMES, SIGSEGV } from './layout.ts';
 import type { CpuState, Outcome, TestCase } from './protocol.ts';
 import { dataWords } from './rng.ts';
+import { decodePattern } from '../../disasm/index.ts';
 
 /** FPCR.Stride (21:20) and FPCR.Len (18:16): AArch32 context only. */
 export const FPCR_AARCH32_ONLY = 0x0037_0000;
@@ -35,20 +36,20 @@ export function pcName(pc: bigint): string {
  * Every difference between QEMU's outcome and ours. A hang compares only as a hang: where
  * each side was interrupted is arbitrary.
  */
-export function compareOutcomes(qemu: Outcome, ours: Outcome): Difference[] {
+export function compareOutcomes(qemu: Outcome, ours: Outcome, c?: TestCase): Difference[] {
   const d: Difference[] = [];
   if (qemu.signo !== ours.signo) d.push({ what: 'signal', qemu: signalName(qemu.signo), ours: signalName(ours.signo) });
   if (qemu.signo === SIGALRM || ours.signo === SIGALRM) return d;
   if (qemu.pc !== ours.pc) d.push({ what: 'pc', qemu: pcName(qemu.pc), ours: pcName(ours.pc) });
   if (qemu.siAddr !== ours.siAddr) d.push({ what: 'si_addr', qemu: hex64(qemu.siAddr), ours: hex64(ours.siAddr) });
-  compareStates(qemu.state, ours.state, d);
+  compareStates(qemu.state, ours.state, d, c ? loadedOnFault(qemu, ours, c) : NONE_UNKNOWN);
   compareData(qemu, ours, d);
   return d;
 }
 
 /** Values are compared raw and formatted only when they differ (this runs for every case). */
-function compareStates(q: CpuState, o: CpuState, d: Difference[]): void {
-  for (let r = 0; r < 31; r++) if (q.x[r] !== o.x[r]) d.push({ what: `x${r}`, qemu: hex64(q.x[r]), ours: hex64(o.x[r]) });
+function compareStates(q: CpuState, o: CpuState, d: Difference[], unknown: UnknownRegs): void {
+  for (let r = 0; r < 31; r++) if (q.x[r] !== o.x[r] && !unknown.x.has(r)) d.push({ what: `x${r}`, qemu: hex64(q.x[r]), ours: hex64(o.x[r]) });
   if (q.sp !== o.sp) d.push({ what: 'sp', qemu: hex64(q.sp), ours: hex64(o.sp) });
   if (q.nzcv !== o.nzcv) d.push({ what: 'nzcv', qemu: nzcvName(q.nzcv), ours: nzcvName(o.nzcv) });
   // QEMU's Cortex-A57 has AArch32, so it keeps FPCR.{Len,Stride} and FPSR.{N,Z,C,V}, which
@@ -59,11 +60,59 @@ function compareStates(q: CpuState, o: CpuState, d: Difference[]): void {
   const qv = new Uint32Array(q.v.buffer, q.v.byteOffset, 128);
   const ov = new Uint32Array(o.v.buffer, o.v.byteOffset, 128);
   for (let n = 0; n < 32; n++) {
+    if (unknown.v.has(n)) continue;
     const i = n * 4;
     if (qv[i] !== ov[i] || qv[i + 1] !== ov[i + 1] || qv[i + 2] !== ov[i + 2] || qv[i + 3] !== ov[i + 3]) {
       d.push({ what: `v${n}`, qemu: vHex(q.v, n), ours: vHex(o.v, n) });
     }
   }
+}
+
+interface UnknownRegs {
+  x: Set<number>;
+  v: Set<number>;
+}
+const NONE_UNKNOWN: UnknownRegs = { x: new Set(), v: new Set() };
+
+/**
+ * Registers a load that took a data abort may have written: architecturally UNKNOWN (QEMU
+ * loads the first register of an SIMD&FP pair before the second element faults; our core
+ * loads none). When both sides report the same data fault at the same instruction, its
+ * transfer registers (Rt, Rt2, and Rt+1..Rt+3 of SIMD structure loads) are not compared.
+ */
+function loadedOnFault(q: Outcome, o: Outcome, c: TestCase): UnknownRegs {
+  const fault = (s: number) => s === SIGSEGV || s === SIGBUS;
+  if (!fault(q.signo) || q.signo !== o.signo || q.siAddr !== o.siAddr || q.pc !== o.pc) return NONE_UNKNOWN;
+  const index = Number(q.pc - BigInt(ENTRY)) / 4;
+  const word = c.insns[index];
+  const p = word === undefined ? undefined : decodePattern(word);
+  const rt = p?.fields.find((f) => f.name === 'Rt');
+  if (!p || !rt) return NONE_UNKNOWN;
+  const field = (name: string) => {
+    const f = p.fields.find((x) => x.name === name);
+    return f ? (word >>> f.lo) & ((1 << f.width) - 1) : undefined;
+  };
+  const t = field('Rt')!;
+  const t2 = field('Rt2');
+  const x = new Set([t, ...(t2 === undefined ? [] : [t2])]);
+  const v = new Set([0, 1, 2, 3].map((k) => (t + k) % 32));
+  if (t2 !== undefined) v.add(t2);
+  return { x, v };
+}
+
+/**
+ * Bytes a store that faulted part-way may have written: architecturally UNKNOWN (a store of
+ * several elements that takes a data abort leaves the locations it would have written
+ * UNKNOWN). QEMU writes the elements before the faulting one; our core writes none. When both
+ * sides report the same data fault, the PARTIAL_STORE_REACH bytes below the fault address are
+ * not compared (the largest store, ST4 of four Q registers, spans 64 bytes).
+ */
+const PARTIAL_STORE_REACH = 64;
+function partialStoreWindow(q: Outcome, o: Outcome): { from: number; to: number } | undefined {
+  const fault = (s: number) => s === SIGSEGV || s === SIGBUS;
+  if (!fault(q.signo) || q.signo !== o.signo || q.siAddr !== o.siAddr || q.siAddr > 0xffff_ffffn) return undefined;
+  const at = Number(q.siAddr);
+  return { from: at - PARTIAL_STORE_REACH, to: at };
 }
 
 /**
@@ -76,8 +125,10 @@ function compareData(q: Outcome, o: Outcome, d: Difference[]): void {
   const MAX_LISTED = 8;
   const initial = new DataView(dataWords(q.dataSeed, DATA_SIZE).buffer);
   const offsets = [...new Set([...q.mem.keys(), ...o.mem.keys()])].sort((a, b) => a - b);
+  const unknown = partialStoreWindow(q, o);
   let listed = 0;
   for (const off of offsets) {
+    if (unknown && DATA + off + 8 > unknown.from && DATA + off < unknown.to) continue;
     const a = q.mem.get(off) ?? initial.getBigUint64(off, true);
     const b = o.mem.get(off) ?? initial.getBigUint64(off, true);
     if (a === b) continue;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { enc } from '../asm.ts';
 import { compareOutcomes } from './compare.ts';
-import { DATA, ENTRY, SIGALRM, SIGBUS, SIGSEGV, SIGTRAP } from './layout.ts';
+import { DATA, DATA_SIZE, ENTRY, NO_SIGNAL, SIGALRM, SIGBUS, SIGSEGV, SIGTRAP } from './layout.ts';
 import { OurMachine } from './ours.ts';
 import type { TestCase } from './protocol.ts';
 import { runQemu } from './qemu.ts';
@@ -58,6 +58,9 @@ describe('diff harness end to end', () => {
     expect(text).toMatch(/^MISMATCH ADD_imm/);
     expect(text).toMatch(/insn\[0\] = 0x91000420  add x0, x1, #(0x)?1 .*llvm: add x0, x1, #1/);
     expect(text).toMatch(/\n    x0 +qemu 0x0000010101010102 +ours 0x0000010101010103\n?/);
+    const full = formatMismatch({ key: 'ADD_imm', model: 'v8.0', c, qemu: q, ours: wrong, diffs: compareOutcomes(q, wrong), source: 'random' }, true);
+    expect(full).toMatch(/qemu final state:\n    signal = SIGTRAP .*\n    x0 = 0x0000010101010102\n/);
+    expect(full).toMatch(/our final state:\n    signal = SIGTRAP .*\n    x0 = 0x0000010101010103\n/);
   });
 
   it('reports exactly the data words a store changed, and compares them', async () => {
@@ -79,6 +82,27 @@ describe('diff harness end to end', () => {
     expect(compareOutcomes(qc, o).map((d) => d.what)).toEqual(['fpsr']);
   });
 
+  it('does not compare what a store faulting part-way left below the fault address, and compares the rest', async () => {
+    const c = baseCase('stp x2, x3, [x1]', { 1: BigInt(DATA + DATA_SIZE - 8), 2: 0x1111n, 3: 0x2222n });
+    const [q] = await runQemu([c], 'v8.0');
+    const o = ours.run(c);
+    expect([q.signo, o.signo]).toEqual([SIGSEGV, SIGSEGV]);
+    expect(q.siAddr).toBe(BigInt(DATA + DATA_SIZE));
+    expect(compareOutcomes(q, o)).toEqual([]);
+    const elsewhere = { ...o, mem: new Map([...o.mem, [0, 0x5555n]]) };
+    expect(compareOutcomes(q, elsewhere).map((d) => d.what)).toEqual([`mem[0x${DATA.toString(16).padStart(16, '0')}]`]);
+  });
+
+  it('does not compare the destination registers of a load faulting part-way, and compares the others', async () => {
+    const c = baseCase('ldp q1, q2, [x1]', { 1: BigInt(DATA + DATA_SIZE - 16) });
+    const [q] = await runQemu([c], 'v8.0');
+    const o = ours.run(c);
+    expect([q.signo, o.signo, q.siAddr]).toEqual([SIGSEGV, SIGSEGV, BigInt(DATA + DATA_SIZE)]);
+    expect(compareOutcomes(q, o, c)).toEqual([]);
+    const v5 = { ...o, state: { ...o.state, v: o.state.v.map((b, i) => (i === 5 * 16 ? b ^ 1 : b)) } };
+    expect(compareOutcomes(q, v5, c).map((d) => d.what)).toEqual(['v5']);
+  });
+
   it('reports faults the same way: instruction abort in a guard page, PC alignment', async () => {
     const guard = baseCase('br x3', { 3: BigInt(DATA - 0x1000 + 8) });
     const misaligned = baseCase('br x3', { 3: BigInt(ENTRY + 0x42) });
@@ -87,6 +111,16 @@ describe('diff harness end to end', () => {
     expect(qs.map((q) => q.signo)).toEqual([SIGSEGV, SIGBUS]);
     expect(qs[0].siAddr).toBe(BigInt(DATA - 0x1000 + 8));
     expect(qs.map((q, i) => compareOutcomes(q, os[i]))).toEqual([[], []]);
+  });
+
+  it('reports a case our machine ends without an EL0 exception as the outcome of that case (WFI exits to the host)', async () => {
+    const c = baseCase('wfi');
+    const [q] = await runQemu([c], 'v8.0');
+    const o = ours.run(c);
+    expect(o.signo).toBe(NO_SIGNAL);
+    expect(o.note).toMatch(/exit wfi/);
+    expect(compareOutcomes(q, o)[0]).toMatchObject({ what: 'signal', qemu: 'SIGTRAP', ours: 'no signal' });
+    expect(ours.run(baseCase('add x0, x1, #1')).signo).toBe(SIGTRAP); // and the next case runs normally
   });
 
   it('turns an endless loop into a hang outcome on both sides', async () => {

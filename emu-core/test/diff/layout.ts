@@ -49,7 +49,11 @@ export const SIGSEGV = 11;
 /** The harness's watchdog: the case ran for more than a timer period (a hang). */
 export const SIGALRM = 14;
 
+/** Our side only: the machine ended the case some other way (Outcome.note says how). */
+export const NO_SIGNAL = 0;
+
 export const SIGNAL_NAMES: Record<number, string> = {
+  [NO_SIGNAL]: 'no signal',
   [SIGILL]: 'SIGILL',
   [SIGTRAP]: 'SIGTRAP',
   [SIGBUS]: 'SIGBUS',

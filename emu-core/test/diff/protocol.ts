@@ -63,6 +63,8 @@ export interface Outcome {
   dataSeed: number;
   /** The data buffer's words that differ from their initial value: byte offset -> word (LE). */
   mem: Map<number, bigint>;
+  /** How the case ended when no signal describes it (our side: a core bug). */
+  note?: string;
 }
 
 export function cloneState(s: CpuState): CpuState {

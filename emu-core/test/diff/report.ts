@@ -1,12 +1,18 @@
 // Human-readable output of a differential run: mismatch reports and the coverage table.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { formatCase, formatDifferences, pcName, signalName } from './compare.ts';
+import { formatCase, formatDifferences, formatState, pcName, signalName } from './compare.ts';
+import type { Outcome } from './protocol.ts';
 import { QEMU_CPUS } from './qemu.ts';
-import { SIGILL } from './layout.ts';
+import { DATA, SIGILL } from './layout.ts';
 import { disasmOf, type DiffReport, type Mismatch } from './run.ts';
 
-export function formatMismatch(m: Mismatch): string {
+/**
+ * One mismatch: the case (instructions with disassembly, the whole initial state), the outcome
+ * of both sides and their differences; with `full`, both final states too, in the same
+ * `name = value` lines as the initial state so that the three blocks can be diffed.
+ */
+export function formatMismatch(m: Mismatch, full = false): string {
   const head = m.stale
     ? `STALE REGRESSION ${m.key} (${m.source}): qemu-aarch64 no longer gives the stored outcome (left: stored, right: qemu now)`
     : `MISMATCH ${m.key} [${m.source === 'random' ? 'random case' : m.source}] on ${QEMU_CPUS[m.model]} (left: qemu, right: ours)`;
@@ -19,9 +25,16 @@ export function formatMismatch(m: Mismatch): string {
     ...hint,
     formatCase(m.c, disasmOf(m.c)),
     `  outcome: qemu ${signalName(m.qemu.signo)} at ${pcName(m.qemu.pc)}; ours ${signalName(m.ours.signo)} at ${pcName(m.ours.pc)}`,
+    ...(m.ours.note ? [`  ours: ${m.ours.note}`] : []),
     '  differences:',
     formatDifferences(m.diffs, '    '),
+    ...(full ? ['  qemu final state:', formatOutcome(m.qemu, '    '), '  our final state:', formatOutcome(m.ours, '    ')] : []),
   ].join('\n');
+}
+
+function formatOutcome(o: Outcome, indent: string): string {
+  const mem = [...o.mem.keys()].sort((a, b) => a - b).map((off) => `${indent}mem[0x${(DATA + off).toString(16)}] = 0x${o.mem.get(off)!.toString(16).padStart(16, '0')}`);
+  return [`${indent}signal = ${signalName(o.signo)} si_addr = 0x${o.siAddr.toString(16)} pc = ${pcName(o.pc)}`, formatState(o.state, indent), ...mem].join('\n');
 }
 
 /** Every pattern of the table with its section, class, cases, mismatches, or why it is not checked. */

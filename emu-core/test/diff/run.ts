@@ -133,10 +133,10 @@ export async function runDiff(opts: DiffOptions): Promise<DiffReport> {
       const ours = m.run(job.c);
       const res = results.get(job.key);
       if (res && job.source === 'random') res.cases++;
-      let diffs = compareOutcomes(job.expected ?? qemu, ours);
+      let diffs = compareOutcomes(job.expected ?? qemu, ours, job.c);
       let stale = false;
       if (job.expected) {
-        const drift = compareOutcomes(job.expected, qemu);
+        const drift = compareOutcomes(job.expected, qemu, job.c);
         if (drift.length) {
           stale = true;
           diffs = drift;
