@@ -17,7 +17,10 @@ export interface BootMeasurement {
 
 /**
  * Boot `bytes` once (deterministic by default, console discarded) and report the figures.
- * `core` is the compiled emu-core module (loadCoreModuleSync() in Node).
+ * `core` is the compiled emu-core module (loadCoreModuleSync() in Node). The first boot in a
+ * process also pays for the engine's optimizing compile of the core (V8 stalls the thread for
+ * it at the first yield: ~1 s on the development machine, ~50 ms with --liftoff-only); boot
+ * twice to report cold and warm figures.
  */
 export async function measureBoot(
   core: WebAssembly.Module,
