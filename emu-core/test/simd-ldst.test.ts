@@ -5,6 +5,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Cpu } from '../../src/core/cpu.ts';
 import { simdMachine, setV, getV, lanes, unpack, run, tryRun, EC_DABORT_SAME } from './simd-machine.ts';
 
+const EC_SP_ALIGN = 0x26;
+
 let cpu: Cpu;
 
 //   Translation for these tests (4 KiB granule, 32-bit VA, walk from level 1):
@@ -82,12 +84,17 @@ describe('multiple structures', () => {
     expect(cpu.getX(0)).toBe(BigInt(BUF + 32 - 8));
   });
 
-  it('SP as the base register', () => {
+  it('SP as the base register, with the SP alignment check of SCTLR_EL1.SA', () => {
     ramp(BUF, 32);
     cpu.sp = BigInt(BUF);
     run(cpu, 'ld1 {v1.2d}, [sp], #16');
     expect(getV(cpu, 1)).toBe(lanes(8, seq(16)));
     expect(cpu.sp).toBe(BigInt(BUF + 16));
+    cpu.sp = BigInt(BUF + 8);
+    expect(tryRun(cpu, 'ld1 {v1.2d}, [sp]')).toBeUndefined(); // SA = 0: no check
+    cpu.setSysreg('SCTLR_EL1', cpu.sysreg('SCTLR_EL1') | 8n);
+    expect(tryRun(cpu, 'st1 {v1.b}[0], [sp], #1')).toBe(EC_SP_ALIGN);
+    expect(cpu.sp).toBe(BigInt(BUF + 8)); // EL1h: SP_EL1, not written back
   });
 });
 

@@ -11,9 +11,9 @@
 // before the faulting access stays, as under QEMU (simd-ldst-mem.ts).
 
 import { fpEnabled } from '../fpaccess';
-import { el, getX, getXSP, setXSP, vAddr } from '../state';
-import { sctlr } from '../sysregs';
-import { undefinedInstruction, spAlignmentFault, faulted } from '../exceptions';
+import { getX, setXSP, vAddr } from '../state';
+import { undefinedInstruction, faulted } from '../exceptions';
+import { baseReg } from './ldst/operands';
 import { lane, setLane, lowMask } from '../vregs';
 import { replicate } from './alu-helpers';
 import { STRUCT, loadFast, readUnit, loadN, storeXfer } from './simd-ldst-mem';
@@ -23,15 +23,6 @@ import { STRUCT, loadFast, readUnit, loadN, storeXfer } from './simd-ldst-mem';
 @inline function rm(i: u32): u32 { return (i >> 16) & 31; }
 @inline function qOf(i: u32): u32 { return (i >> 30) & 1; }
 @inline function sizeOf(i: u32): u32 { return (i >> 10) & 3; }
-
-/** CheckSPAlignment for a base of SP: SCTLR_EL1.SA (EL1) or SA0 (EL0) enables the check. */
-function spAligned(n: u32): bool {
-  if (n != 31) return true;
-  let enabled = ((<u32>sctlr >> (el == 0 ? 4 : 3)) & 1) != 0;
-  if (!enabled || (getXSP(31) & 15) == 0) return true;
-  spAlignmentFault();
-  return false;
-}
 
 /** Post-index writeback: Rm = 31 adds the transfer size, otherwise Xm. */
 @inline function writeBack(i: u32, addr: u64, total: u32): void {
@@ -45,8 +36,8 @@ function multiple(i: u32, load: bool, rpt: u32, selem: u32, post: bool): void {
   let q = qOf(i);
   let size = sizeOf(i);
   if (size == 3 && q == 0 && selem != 1) { undefinedInstruction(); return; }
-  if (!spAligned(rn(i))) return;
-  let addr = getXSP(rn(i));
+  let addr = baseReg(i); // Xn, or SP with its alignment check
+  if (faulted) return;
   let ebytes: u32 = 1 << size;
   let regBytes: u32 = 8 << q;
   let elements = regBytes >> size;
@@ -117,8 +108,8 @@ function single(i: u32, load: bool, selem: u32, post: bool, replicateAll: bool):
         return;
     }
   }
-  if (!spAligned(rn(i))) return;
-  let addr = getXSP(rn(i));
+  let addr = baseReg(i); // Xn, or SP with its alignment check
+  if (faulted) return;
   let ebytes: u32 = 1 << scale;
   let total = selem * ebytes;
   let t = rt(i);
