@@ -5,7 +5,7 @@
 // an operation (64-bit unsigned compares, 64-bit min/max) they fall back to that loop.
 
 import { undefinedInstruction } from '../exceptions';
-import { getV128, setV128, setVQ, setScalar } from '../vregs';
+import { getV128, setV128, setVQ, setScalar, setQC } from '../vregs';
 import { vecSame, vecPairwise, acrossLanes } from './simd-engine';
 import { rd, rn, rm, qOf, sizeOf } from './simd-fields';
 
@@ -366,4 +366,50 @@ export function fastXtn(i: u32): void {
     // keep Vd's lower half, the narrowed elements go to the upper half
     setV128(rd(i), i8x16.shuffle(getV128(rd(i)), narrow, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23));
   }
+}
+
+// ---- saturating add/subtract of 8- and 16-bit lanes ------------------------------------------------
+@inline export const FQ_SQADD: u32 = 0;
+@inline export const FQ_UQADD: u32 = 1;
+@inline export const FQ_SQSUB: u32 = 2;
+@inline export const FQ_UQSUB: u32 = 3;
+
+/**
+ * SQADD/UQADD/SQSUB/UQSUB on bytes and halfwords through wasm's saturating lane operations;
+ * FPSR.QC is set when a lane differs from the wrapping result (it saturated). Wider lanes
+ * use the element loop with `slowOp`.
+ */
+export function fastSatAddSub(i: u32, op: u32, slowOp: u32): void {
+  let q = qOf(i);
+  let size = sizeOf(i);
+  if (size >= 2) {
+    vecSame(i, slowOp, false);
+    return;
+  }
+  let a = getV128(rn(i));
+  let b = getV128(rm(i));
+  let r: v128;
+  let wrapped: v128;
+  if (size == 0) {
+    switch (op) {
+      case FQ_SQADD: r = i8x16.add_sat_s(a, b); break;
+      case FQ_UQADD: r = i8x16.add_sat_u(a, b); break;
+      case FQ_SQSUB: r = i8x16.sub_sat_s(a, b); break;
+      default: r = i8x16.sub_sat_u(a, b);
+    }
+    wrapped = op == FQ_SQADD || op == FQ_UQADD ? i8x16.add(a, b) : i8x16.sub(a, b);
+  } else {
+    switch (op) {
+      case FQ_SQADD: r = i16x8.add_sat_s(a, b); break;
+      case FQ_UQADD: r = i16x8.add_sat_u(a, b); break;
+      case FQ_SQSUB: r = i16x8.sub_sat_s(a, b); break;
+      default: r = i16x8.sub_sat_u(a, b);
+    }
+    wrapped = op == FQ_SQADD || op == FQ_UQADD ? i16x8.add(a, b) : i16x8.sub(a, b);
+  }
+  // Only the lanes Q selects count towards QC.
+  let differs = v128.xor(r, wrapped);
+  if (q == 0) differs = v128.and(differs, i64x2(-1, 0));
+  if (v128.any_true(differs)) setQC();
+  setVQ(rd(i), r, q);
 }

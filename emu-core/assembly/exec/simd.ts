@@ -32,8 +32,8 @@ import { sizeOf } from './simd-fields';
 // ---- three same (vector) --------------------------------------------------------------------------
 export function SHADD_v(i: u32): void { if (fpEnabled()) vecSame(i, E.OP_SHADD, true); }
 export function UHADD_v(i: u32): void { if (fpEnabled()) vecSame(i, E.OP_UHADD, true); }
-export function SQADD_v(i: u32): void { if (fpEnabled()) vecSame(i, E.OP_SQADD, false); }
-export function UQADD_v(i: u32): void { if (fpEnabled()) vecSame(i, E.OP_UQADD, false); }
+export function SQADD_v(i: u32): void { if (fpEnabled()) F.fastSatAddSub(i, F.FQ_SQADD, E.OP_SQADD); }
+export function UQADD_v(i: u32): void { if (fpEnabled()) F.fastSatAddSub(i, F.FQ_UQADD, E.OP_UQADD); }
 export function SRHADD_v(i: u32): void { if (fpEnabled()) vecSame(i, E.OP_SRHADD, true); }
 export function URHADD_v(i: u32): void { if (fpEnabled()) vecSame(i, E.OP_URHADD, true); }
 export function AND_v(i: u32): void { if (fpEnabled()) F.bitwise(i, F.B_AND); }
@@ -46,8 +46,8 @@ export function BIT_v(i: u32): void { if (fpEnabled()) F.bitwise(i, F.B_BIT); }
 export function BIF_v(i: u32): void { if (fpEnabled()) F.bitwise(i, F.B_BIF); }
 export function SHSUB_v(i: u32): void { if (fpEnabled()) vecSame(i, E.OP_SHSUB, true); }
 export function UHSUB_v(i: u32): void { if (fpEnabled()) vecSame(i, E.OP_UHSUB, true); }
-export function SQSUB_v(i: u32): void { if (fpEnabled()) vecSame(i, E.OP_SQSUB, false); }
-export function UQSUB_v(i: u32): void { if (fpEnabled()) vecSame(i, E.OP_UQSUB, false); }
+export function SQSUB_v(i: u32): void { if (fpEnabled()) F.fastSatAddSub(i, F.FQ_SQSUB, E.OP_SQSUB); }
+export function UQSUB_v(i: u32): void { if (fpEnabled()) F.fastSatAddSub(i, F.FQ_UQSUB, E.OP_UQSUB); }
 export function CMGT_v(i: u32): void { if (fpEnabled()) F.fastSame(i, F.F_CMGT, E.OP_CMGT, false); }
 export function CMHI_v(i: u32): void { if (fpEnabled()) F.fastSame(i, F.F_CMHI, E.OP_CMHI, false); }
 export function CMGE_v(i: u32): void { if (fpEnabled()) F.fastSame(i, F.F_CMGE, E.OP_CMGE, false); }
