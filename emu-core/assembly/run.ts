@@ -14,8 +14,10 @@
 // Interrupts, the budget and the timer are looked at between blocks; a block ends at the
 // latest when the budget or the next timer check is reached.
 
-import { pc, el, daif, jumped, mustRefetch, clearJumped, rawSetPC } from './state';
-import { faulted, clearFaulted, takeIrq, instructionAbort, pcAlignmentFault } from './exceptions';
+import { pc, el, daif, pstateIL, jumped, mustRefetch, clearJumped, rawSetPC } from './state';
+import {
+  faulted, clearFaulted, takeIrq, instructionAbort, pcAlignmentFault, illegalStateException,
+} from './exceptions';
 import { translate, tPA, tFsc, tlbEntry, tlbTag, ACC_EXEC, FSC_EXTERNAL } from './mmu';
 import { physToHost, isMmio, outOfHostMemory } from './phys';
 import { codeBlock } from './codecache';
@@ -125,6 +127,15 @@ export function run(budget: u32): u32 {
       // A fetch that faults retires nothing, yet must use up budget: a guest whose vector
       // table is unmapped would otherwise loop here forever without returning to the host.
       end--;
+      continue;
+    }
+    // PSTATE.IL (set only by an illegal ERET, which ends the block): the fetched instruction
+    // takes the Illegal Execution state exception instead of running.
+    if (pstateIL != 0) {
+      illegalStateException();
+      clearJumped();
+      clearFaulted();
+      mustRefetch = false;
       continue;
     }
     let host = fetchHost;
