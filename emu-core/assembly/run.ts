@@ -112,30 +112,25 @@ export function run(budget: u32): u32 {
       exitReason = EXIT_BUDGET;
       break;
     }
+    // Exceptions taken before an instruction runs: PC alignment, instruction abort, and
+    // PSTATE.IL (set only by an illegal ERET, which ends the block). A guest whose vectors
+    // themselves fault would loop here without retiring anything, so each such entry costs one
+    // unit of this run's budget (not of `retired`, which is guest time): run() always returns.
+    let early = false;
     if ((<u32>pc & 3) != 0) {
       pcAlignmentFault();
-      clearJumped();
-      clearFaulted();
-      mustRefetch = false;
-      end--; // see below
-      continue;
-    }
-    if (!fetchPage()) {
-      clearJumped();
-      clearFaulted();
-      mustRefetch = false;
-      // A fetch that faults retires nothing, yet must use up budget: a guest whose vector
-      // table is unmapped would otherwise loop here forever without returning to the host.
-      end--;
-      continue;
-    }
-    // PSTATE.IL (set only by an illegal ERET, which ends the block): the fetched instruction
-    // takes the Illegal Execution state exception instead of running.
-    if (pstateIL != 0) {
+      early = true;
+    } else if (!fetchPage()) {
+      early = true; // fetchPage took the instruction abort
+    } else if (pstateIL != 0) {
       illegalStateException();
+      early = true;
+    }
+    if (early) {
       clearJumped();
       clearFaulted();
       mustRefetch = false;
+      end--;
       continue;
     }
     let host = fetchHost;

@@ -79,6 +79,15 @@ describe('exception entry', () => {
     expect(t.elr).toBe(0x100102n);
     expect(t.far).toBe(0x100102n);
   });
+  it('vectors that cannot be fetched loop on instruction aborts, and run() still returns', async () => {
+    const cpu = await testMachine();
+    load(cpu, 'udf #0');
+    cpu.setSysreg('VBAR_EL1', 0x100_0000_0000n); // beyond the 40-bit PA: every vector fetch aborts
+    expect(cpu.run(1000)).toBe(Exit.Budget);
+    expect(cpu.retired).toBe(1n);
+    expect(Number(cpu.sysreg('ESR_EL1') >> 26n)).toBe(EC.IABORT_SAME);
+    expect(cpu.sysreg('FAR_EL1')).toBe(0x100_0000_0200n);
+  });
 });
 
 describe('exception return', () => {
