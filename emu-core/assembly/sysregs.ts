@@ -19,11 +19,11 @@
 @inline export const SCTLR_WXN: u64 = 1 << 19; // writable implies execute-never
 @inline export const SCTLR_UCI: u64 = 1 << 26; // EL0 cache maintenance by VA
 /**
- * Bits that are RES1 in ARMv8.0 (EOS, TSCXT, EIS, SPAN, LSMAOE, nTLSMD: 11, 20, 22, 23, 28, 29)
- * and bits that are RES0 because the feature is absent (EE and E0E: no big-endian support).
+ * Bits that are RES1 in ARMv8.0 (EOS, TSCXT, EIS, SPAN, LSMAOE, nTLSMD: 11, 20, 22, 23, 28, 29).
+ * SCTLR_EL1 stores what software writes (RES0/RES1 bits may be stateful; QEMU does the same) and
+ * the core acts only on the bits above. EE and E0E (big-endian) are ignored: no big-endian.
  */
 @inline export const SCTLR_RES1: u64 = 0x30d00800;
-@inline export const SCTLR_RES0_MASK: u64 = ~((<u64>1 << 24) | (<u64>1 << 25));
 /** Reset value: the RES1 bits, with WFI/WFE at EL0 not trapped, MMU and caches off. */
 @inline export const SCTLR_RESET: u64 = SCTLR_RES1 | SCTLR_NTWI | SCTLR_NTWE;
 
@@ -86,7 +86,7 @@ export let cntpCval: u64 = 0;
 export let alignCheck: bool = false;
 
 export function setSctlr(v: u64): void {
-  sctlr = (v & SCTLR_RES0_MASK) | SCTLR_RES1;
+  sctlr = v;
   alignCheck = (sctlr & SCTLR_A) != 0;
 }
 
