@@ -81,6 +81,13 @@ export let cntvCval: u64 = 0;
 export let cntpCtl: u64 = 0;
 export let cntpCval: u64 = 0;
 
+// ---- the event register (WFE/SEV) ----------------------------------------------------------------
+/**
+ * Set by SEV, SEVL and exception returns; WFE clears it instead of waiting (and instead of
+ * trapping at EL0). Cleared at reset.
+ */
+export let eventRegister: bool = false;
+
 // ---- derived values, refreshed whenever SCTLR is written ----------------------------------------
 /** SCTLR_EL1.A: alignment checking for all data accesses. */
 export let alignCheck: bool = false;
@@ -98,6 +105,7 @@ export function resetSysregs(): void {
   mdscr = 0; mdccint = 0; osdlr = 0; dbgprcr = 0; dbgclaim = 0; osLock = 1;
   memory.fill(DBG, 0, 8 * 8);
   cntfrq = CNTFRQ; cntkctl = 0; cntvCtl = 0; cntvCval = 0; cntpCtl = 0; cntpCval = 0;
+  eventRegister = false;
 }
 
 // ---- identification ------------------------------------------------------------------------------

@@ -187,6 +187,28 @@ describe('WFI and WFE', () => {
     }
   });
 
+  it('no trap when the instruction would not wait: WFE with the event register set, WFI with an IRQ pending', async () => {
+    // SEVL sets the event register: the first WFE consumes it, the second would wait and traps.
+    let cpu = await machine('sevl\nwfe\nwfe\nb .', EL0t);
+    cpu.setSysreg('SCTLR_EL1', cpu.sysreg('SCTLR_EL1') & ~(1n << 18n));
+    let t = runToVector(cpu);
+    expect([t.ec, t.elr]).toEqual([EC.WFX, BigInt(CODE + 8)]);
+    // An exception return is an event too.
+    cpu = await machine('eret\n.org 0x40\nwfe\nwfe', EL1h);
+    cpu.setSysreg('SCTLR_EL1', cpu.sysreg('SCTLR_EL1') & ~(1n << 18n));
+    cpu.setSysreg('SPSR_EL1', EL0t);
+    cpu.setSysreg('ELR_EL1', BigInt(CODE + 0x40));
+    t = runToVector(cpu);
+    expect([t.ec, t.elr]).toEqual([EC.WFX, BigInt(CODE + 0x44)]);
+    // WFI with the (masked) timer interrupt pending completes without trapping.
+    cpu = await machine('wfi\nmovz x3, #1\nb .', EL0t | DAIF_ALL);
+    cpu.setSysreg('SCTLR_EL1', cpu.sysreg('SCTLR_EL1') & ~(1n << 16n));
+    cpu.setSysreg('CNTV_CVAL_EL0', 0n);
+    cpu.setSysreg('CNTV_CTL_EL0', 1n);
+    expect(cpu.run(3)).toBe(Exit.Budget);
+    expect(cpu.getX(3)).toBe(1n);
+  });
+
   it('WFI at EL0 with nTWI set, and at EL1, waits in the host (exit after the WFI)', async () => {
     for (const mode of [EL0t, EL1h]) {
       const cpu = await machine('wfi\nb .', mode);

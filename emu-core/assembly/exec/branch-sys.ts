@@ -9,7 +9,7 @@ import {
   VEC_SYNC, EC_SVC64, EC_BRK64,
 } from '../exceptions';
 import {
-  sctlr, elr, spsr, par, SCTLR_UMA, SCTLR_DZE, SCTLR_UCI, SCTLR_NTWI, SCTLR_NTWE, DCZ_BYTES,
+  sctlr, elr, spsr, par, eventRegister, SCTLR_UMA, SCTLR_DZE, SCTLR_UCI, SCTLR_NTWI, SCTLR_NTWE, DCZ_BYTES,
 } from '../sysregs';
 import {
   sysregRead, sysregWrite, sysregAccess, ACCESS_OK, ACCESS_TRAP, ACCESS_FP_TRAP,
@@ -100,6 +100,7 @@ export function ERET(i: u32): void {
   setNZCVBits(<u32>s);
   setDAIF(<u32>(s >> 6));
   clearExclusive();
+  eventRegister = true; // an exception return is an event (it clears the local monitor)
   if (m == 0 || m == 4 || m == 5) {
     switchMode(m >> 2, m & 1);
     setPstateIL(<u32>(s >> 20) & 1);
@@ -134,14 +135,23 @@ export function HLT(i: u32): void {
 
 export function NOP(i: u32): void {}
 export function YIELD(i: u32): void {}
-export function SEV(i: u32): void {}
-export function SEVL(i: u32): void {}
+export function SEV(i: u32): void {
+  eventRegister = true; // the only PE: its own event
+}
+export function SEVL(i: u32): void {
+  eventRegister = true;
+}
 export function HINT(i: u32): void {}
 /**
- * WFE: traps from EL0 unless SCTLR_EL1.nTWE. With one CPU and no event sources the wait would
- * end at once (the event stream or an interrupt), so it is a yield point: the block ends.
+ * WFE: a set event register is consumed instead of waiting. Otherwise the PE would wait: at EL0
+ * that traps unless SCTLR_EL1.nTWE. There is no other PE to send an event, so the wait itself
+ * ends at once (as if on the event stream or a spurious wake-up): the block ends, a yield point.
  */
 export function WFE(i: u32): void {
+  if (eventRegister) {
+    eventRegister = false;
+    return;
+  }
   if (el == 0 && (sctlr & SCTLR_NTWE) == 0) {
     wfxTrap(true);
     return;
@@ -149,16 +159,17 @@ export function WFE(i: u32): void {
   endBlockAfterThis();
 }
 /**
- * WFI: traps from EL0 unless SCTLR_EL1.nTWI. Completes at once if an interrupt is pending
- * (masked or not, as the architecture says); otherwise the host waits for the timer.
+ * WFI: completes at once if an interrupt is pending (masked or not, as the architecture says).
+ * Otherwise the PE would wait: at EL0 that traps unless SCTLR_EL1.nTWI; else the run loop exits
+ * and the host waits for the timer.
  */
 export function WFI(i: u32): void {
+  timerUpdate();
+  if (irqLine) return;
   if (el == 0 && (sctlr & SCTLR_NTWI) == 0) {
     wfxTrap(false);
     return;
   }
-  timerUpdate();
-  if (irqLine) return;
   requestExit(EXIT_WFI, true);
 }
 export function CLREX(i: u32): void {
