@@ -105,11 +105,11 @@ describe('DC ZVA', () => {
     expect(bytes.subarray(0x40, 0x80).every((b) => b === 0)).toBe(true);
   });
 
-  it('faults like a store (WnR = 1, CM = 0) with FAR = the block address', async () => {
+  it('faults like a store (WnR = 1, CM = 0) with FAR = the address in Xt', async () => {
     for (const [va, iss] of [[PAGE_RO + 0x45n, 0x4f], [UNMAPPED + 0x10n, 0x47], [PAGE_NOAF, 0x4b]] as const) {
       const { cpu } = await machine(`${mov(1, va)}\ndc zva, x1\nb .`);
       const tk = runToVector(cpu);
-      expect([tk.ec, tk.iss, tk.far], `0x${va.toString(16)}`).toEqual([EC.DABORT_SAME, iss, va & ~63n]);
+      expect([tk.ec, tk.iss, tk.far], `0x${va.toString(16)}`).toEqual([EC.DABORT_SAME, iss, va]);
     }
   });
 

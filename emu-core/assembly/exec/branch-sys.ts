@@ -339,14 +339,15 @@ export function DC_ZVA(i: u32): void {
     sysregTrap(sysTrapIss(i, false));
     return;
   }
-  // Faults report the block's (aligned) address, as QEMU does.
-  let va = getX(rt(i)) & ~(DCZ_BYTES - 1);
+  // The block is translated; a fault reports the address from Xt itself (as QEMU does).
+  let xt = getX(rt(i));
+  let va = xt & ~(DCZ_BYTES - 1);
   if (!translate(va, ACC_WRITE, el)) {
-    dataAbort(va, tFsc, true, false);
+    dataAbort(xt, tFsc, true, false);
     return;
   }
   if (tDevice) {
-    dataAbort(va, FSC_ALIGNMENT, true, false);
+    dataAbort(xt, FSC_ALIGNMENT, true, false);
     return;
   }
   // The block lies inside one page, so these stores can no longer fault; they go through the

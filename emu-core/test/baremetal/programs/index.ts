@@ -6,4 +6,11 @@ export const PROGRAMS: ProgramSpec[] = [
   { name: 'hello', sources: ['hello.c'] },
   { name: 'exceptions', sources: ['exceptions.c'] },
   { name: 'el0', sources: ['el0.c'] },
+  { name: 'illegal', sources: ['illegal.c'] },
+  { name: 'mmu-walk', sources: ['mmu-walk.c', 'mmu-common.c'] },
+  { name: 'mmu-perm', sources: ['mmu-perm.c', 'mmu-common.c'] },
+  { name: 'at', sources: ['at.c', 'mmu-common.c'] },
+  { name: 'dczva', sources: ['dczva.c', 'mmu-common.c'] },
+  { name: 'tlbi', sources: ['tlbi.c', 'mmu-common.c'] },
+  { name: 'icivau', sources: ['icivau.c', 'mmu-common.c'] },
 ];

@@ -42,6 +42,11 @@ void rt_vprintf(const char *fmt, va_list ap) {
     char pad = ' ';
     int width = 0;
     int longs = 0;
+    int left = 0;
+    if (*fmt == '-') {
+      left = 1;
+      fmt++;
+    }
     if (*fmt == '0') {
       pad = '0';
       fmt++;
@@ -52,7 +57,17 @@ void rt_vprintf(const char *fmt, va_list ap) {
       fmt++;
     }
     switch (*fmt) {
-    case 's': rt_puts(va_arg(ap, const char *)); break;
+    case 's': {
+      const char *str = va_arg(ap, const char *);
+      int len = 0;
+      while (str[len]) len++;
+      if (!left)
+        for (int i = len; i < width; i++) rt_putc(' ');
+      rt_puts(str);
+      if (left)
+        for (int i = len; i < width; i++) rt_putc(' ');
+      break;
+    }
     case 'c': rt_putc((char)va_arg(ap, int)); break;
     case '%': rt_putc('%'); break;
     case 'p': put_num(va_arg(ap, u64), 16, width, pad, 0); break;

@@ -19,7 +19,7 @@ typedef long i64;
 // ---- console and exit --------------------------------------------------------------------------
 void rt_putc(char c);
 void rt_puts(const char *s);
-/** printf subset: %s %c %d %u %x %p %%, with l/ll, 0-padding and a width (e.g. %016lx). */
+/** printf subset: %s %c %d %u %x %p %%, with l/ll, a width, 0-padding (%016lx), '-' for %s. */
 void rt_printf(const char *fmt, ...);
 void rt_vprintf(const char *fmt, va_list ap);
 /** Semihosting SYS_EXIT (ADP_Stopped_ApplicationExit, code). */
