@@ -12,7 +12,7 @@ import {
   requestRefetch, rawSetSpEl0,
 } from './state';
 import { tlbFlushAll } from './mmu';
-import { counterNow, ctlRead, timerDirty, timerUpdate, irqLine } from './timer';
+import { counterForInsn, ctlRead, timerDirty, timerUpdate, irqLine } from './timer';
 
 @inline export function sysKey(op0: u32, op1: u32, crn: u32, crm: u32, op2: u32): u32 {
   return (op0 << 14) | (op1 << 11) | (crn << 7) | (crm << 3) | op2;
@@ -269,13 +269,13 @@ export function sysregRead(key: u32): u64 {
     case K_CNTKCTL_EL1: return r.cntkctl;
     case K_CNTFRQ_EL0: return r.cntfrq;
     case K_CNTPCT_EL0:
-    case K_CNTVCT_EL0: return counterNow();
+    case K_CNTVCT_EL0: return counterForInsn();
     case K_CNTV_CTL_EL0: return ctlRead(r.cntvCtl, r.cntvCval);
     case K_CNTV_CVAL_EL0: return r.cntvCval;
-    case K_CNTV_TVAL_EL0: return <u64>(<u32>(r.cntvCval - counterNow()));
+    case K_CNTV_TVAL_EL0: return <u64>(<u32>(r.cntvCval - counterForInsn()));
     case K_CNTP_CTL_EL0: return ctlRead(r.cntpCtl, r.cntpCval);
     case K_CNTP_CVAL_EL0: return r.cntpCval;
-    case K_CNTP_TVAL_EL0: return <u64>(<u32>(r.cntpCval - counterNow()));
+    case K_CNTP_TVAL_EL0: return <u64>(<u32>(r.cntpCval - counterForInsn()));
     case K_MDCCINT_EL1: return r.mdccint;
     case K_MDSCR_EL1: return r.mdscr;
     case K_MDRAR_EL1: return 0; // no memory-mapped debug ROM table
@@ -340,10 +340,10 @@ export function sysregWrite(key: u32, v: u64): void {
     case K_CNTFRQ_EL0: r.cntfrq = v & 0xffffffff; return;
     case K_CNTV_CTL_EL0: r.cntvCtl = v & 3; timerChanged(); return;
     case K_CNTV_CVAL_EL0: r.cntvCval = v; timerChanged(); return;
-    case K_CNTV_TVAL_EL0: r.cntvCval = counterNow() + <u64>(<i64>(<i32>v)); timerChanged(); return;
+    case K_CNTV_TVAL_EL0: r.cntvCval = counterForInsn() + <u64>(<i64>(<i32>v)); timerChanged(); return;
     case K_CNTP_CTL_EL0: r.cntpCtl = v & 3; timerChanged(); return;
     case K_CNTP_CVAL_EL0: r.cntpCval = v; timerChanged(); return;
-    case K_CNTP_TVAL_EL0: r.cntpCval = counterNow() + <u64>(<i64>(<i32>v)); timerChanged(); return;
+    case K_CNTP_TVAL_EL0: r.cntpCval = counterForInsn() + <u64>(<i64>(<i32>v)); timerChanged(); return;
     case K_MDCCINT_EL1: r.mdccint = v; return;
     case K_MDSCR_EL1: r.mdscr = v; return;
     case K_OSLAR_EL1: r.osLock = <u32>v & 1; return;

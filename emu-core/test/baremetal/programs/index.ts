@@ -13,4 +13,5 @@ export const PROGRAMS: ProgramSpec[] = [
   { name: 'dczva', sources: ['dczva.c', 'mmu-common.c'] },
   { name: 'tlbi', sources: ['tlbi.c', 'mmu-common.c'] },
   { name: 'icivau', sources: ['icivau.c', 'mmu-common.c'] },
+  { name: 'timer', sources: ['timer.c'] },
 ];
