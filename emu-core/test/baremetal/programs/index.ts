@@ -14,4 +14,5 @@ export const PROGRAMS: ProgramSpec[] = [
   { name: 'tlbi', sources: ['tlbi.c', 'mmu-common.c'] },
   { name: 'icivau', sources: ['icivau.c', 'mmu-common.c'] },
   { name: 'timer', sources: ['timer.c'] },
+  { name: 'sysregs', sources: ['sysregs.c'] },
 ];
