@@ -26,6 +26,11 @@ export interface ProgramSpec {
   mmuAtStart?: boolean;
   /** Link picolibc's libc.a and libm.a (and libgcc.a for the 128-bit helpers printf needs). */
   libc?: boolean;
+  /**
+   * Let the compiler use FP/SIMD registers in the program's sources (the runtime never does).
+   * Exception hooks in such a program must not touch FP/SIMD: the vectors do not save them.
+   */
+  fp?: boolean;
   /** qemu-system-aarch64 -cpu model (default cortex-a53: ARMv8.0, 40-bit PA like our core). */
   qemuCpu?: string;
   /** Instructions our core may run before the test fails (default 50 M). */
@@ -34,12 +39,13 @@ export interface ProgramSpec {
 
 const RUNTIME_SOURCES = ['start.S', 'vectors.S', 'rt.c'];
 
-function baseFlags(): string[] {
+function baseFlags(fp = false): string[] {
   return [
     '--target=aarch64-none-elf', '-march=armv8-a+crc', '-O2', '-g0',
     '-ffreestanding', '-fno-pic', '-fno-stack-protector', '-fno-asynchronous-unwind-tables',
-    // Handlers do not save FP/SIMD registers; the MMU may be off (Device memory: no unaligned accesses).
-    '-mgeneral-regs-only', '-mstrict-align',
+    // The vectors do not save FP/SIMD registers; the MMU may be off (Device memory: no
+    // unaligned accesses).
+    ...(fp ? [] : ['-mgeneral-regs-only']), '-mstrict-align',
     '-Wall', '-Werror', `-I${RUNTIME_DIR}`,
   ];
 }
@@ -52,7 +58,7 @@ function libcFlags(): string[] {
 /** Build `spec` and return the path of its ELF. Throws with the compiler's message on errors. */
 export function buildProgram(spec: ProgramSpec): string {
   const rtFlags = [...baseFlags(), ...(spec.mmuAtStart ? ['-DRT_MMU_AT_START'] : [])];
-  const progFlags = [...baseFlags(), ...(spec.libc ? libcFlags() : []), ...(spec.cflags ?? [])];
+  const progFlags = [...baseFlags(spec.fp), ...(spec.libc ? libcFlags() : []), ...(spec.cflags ?? [])];
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ spec, rtFlags, progFlags }));
   for (const f of readdirSync(RUNTIME_DIR).sort()) hash.update(f + '\0' + readFileSync(join(RUNTIME_DIR, f)));
@@ -72,7 +78,7 @@ export function buildProgram(spec: ProgramSpec): string {
     };
     for (const f of RUNTIME_SOURCES) compile(join(RUNTIME_DIR, f), rtFlags);
     for (const f of spec.sources) compile(join(PROGRAMS_DIR, f), progFlags);
-    const libs = spec.libc ? [join(PICOLIBC, 'libc.a'), join(PICOLIBC, 'libm.a'), LIBGCC] : [];
+    const libs = spec.libc ? [join(PICOLIBC, 'lib', 'libc.a'), join(PICOLIBC, 'lib', 'libm.a'), LIBGCC] : [];
     const out = join(work, 'prog.elf');
     execFileSync('ld.lld', ['-static', '-T', join(RUNTIME_DIR, 'link.ld'), '-o', out, ...objects, ...libs], {
       stdio: ['ignore', 'pipe', 'pipe'],
