@@ -8,8 +8,8 @@
 //            + 0x400  lower EL (EL0), AArch64
 //            + 0x600  lower EL, AArch32        (never used: no AArch32)
 
-import { pc, el, spsel, pstateToSpsr, switchMode, setDAIF, setPstateIL, setPC, requestRefetch, getSP } from './state';
-import { vbar, esr, far, elr, spsr, sctlr, SCTLR_SA, SCTLR_SA0 } from './sysregs';
+import { pc, el, spsel, pstateToSpsr, switchMode, setDAIF, setPstateIL, setPC, requestRefetch } from './state';
+import { vbar, esr, far, elr, spsr } from './sysregs';
 
 // Exception classes (ESR_ELx.EC).
 @inline export const EC_UNKNOWN: u32 = 0x00;
@@ -102,20 +102,9 @@ export function pcAlignmentFault(): void {
   syncException(EC_PC_ALIGN, 0);
 }
 
+/** SP alignment fault (EC 0x26): ldst checks SCTLR_EL1.SA/SA0 when the base register is SP. */
 export function spAlignmentFault(): void {
   syncException(EC_SP_ALIGN, 0);
-}
-
-/**
- * The SP alignment check of loads and stores whose base register is SP (CheckSPAlignment):
- * with SCTLR_EL1.SA (EL1) or SA0 (EL0) set, an SP that is not 16-byte aligned raises the SP
- * alignment fault. Call before the access; returns false (exception taken) on a fault.
- */
-@inline export function spAlignmentOk(): bool {
-  if ((<u32>getSP() & 15) == 0) return true;
-  if ((sctlr & (el == 0 ? SCTLR_SA0 : SCTLR_SA)) == 0) return true;
-  spAlignmentFault();
-  return false;
 }
 
 /** A trapped MSR, MRS or system instruction (EC 0x18) with its ISS. */

@@ -60,16 +60,16 @@ describe('exception entry', () => {
     }
   });
 
-  it('HLT #0xF000 exits to the host only when asked; other HLTs are UNDEFINED', async () => {
+  it('HLT exits to the host only when asked (any immediate), and is UNDEFINED otherwise', async () => {
     const cpu = await machine('hlt #0xf000\nhlt #1\nb .', EL1h);
-    let t = runToVector(cpu);
+    const t = runToVector(cpu);
     expect([t.ec, t.elr]).toEqual([EC.UNKNOWN, BigInt(CODE)]);
     cpu.hltExits = true;
     cpu.pc = BigInt(CODE);
     expect(cpu.run(100)).toBe(Exit.Hlt);
     expect(cpu.pc).toBe(BigInt(CODE + 4));
-    t = runToVector(cpu);
-    expect([t.ec, t.elr]).toEqual([EC.UNKNOWN, BigInt(CODE + 4)]);
+    expect(cpu.run(100)).toBe(Exit.Hlt);
+    expect(cpu.pc).toBe(BigInt(CODE + 8));
   });
 
   it('a misaligned branch target takes the PC alignment fault with FAR = ELR = target', async () => {
@@ -88,6 +88,25 @@ describe('exception entry', () => {
     expect(Number(cpu.sysreg('ESR_EL1') >> 26n)).toBe(EC.IABORT_SAME);
     expect(cpu.sysreg('FAR_EL1')).toBe(0x100_0000_0200n);
   });
+});
+
+describe('SP alignment (SCTLR_EL1.SA at EL1, SA0 at EL0)', () => {
+  for (const [mode, bit, vector] of [[EL1h, 3n, 0x200], [EL1t, 3n, 0x000], [EL0t, 4n, 0x400]] as const) {
+    it(`a load through a misaligned SP faults with EC 0x26 only when the ${bit === 3n ? 'SA' : 'SA0'} bit is set (${vector === 0x400 ? 'EL0' : vector ? 'EL1h' : 'EL1t'})`, async () => {
+      for (const on of [false, true]) {
+        const cpu = await machine('ldr x0, [sp, #8]\nb .', mode);
+        cpu.sp = 0x10_0008n;
+        const sctlr = cpu.sysreg('SCTLR_EL1') & ~(3n << 3n);
+        cpu.setSysreg('SCTLR_EL1', on ? sctlr | (1n << bit) : sctlr);
+        if (!on) {
+          expect(cpu.run(2)).toBe(Exit.Budget);
+          continue;
+        }
+        const t = runToVector(cpu);
+        expect([t.vector, t.ec, t.iss, t.elr]).toEqual([vector, EC.SP_ALIGN, 0, BigInt(CODE)]);
+      }
+    });
+  }
 });
 
 describe('exception return', () => {

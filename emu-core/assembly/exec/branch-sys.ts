@@ -23,12 +23,14 @@ import {
 } from '../mmu';
 import { invalidateAllCode, invalidateCode } from '../codecache';
 
-/** When set by the host, HLT #0xF000 (the A64 semihosting call) exits the run loop. */
+/**
+ * When set by the host, every HLT exits the run loop (after the instruction) instead of being
+ * UNDEFINED: semihosting (HLT #0xF000) and test harnesses use it; the host reads the immediate.
+ */
 export let hltExits: bool = false;
 export function setHltExits(on: bool): void {
   hltExits = on;
 }
-@inline const SEMIHOSTING_HLT: u32 = 0xf000;
 
 @inline function sext(v: u32, bits: u32): i64 {
   return (<i64>(<u64>v << (64 - bits))) >> (64 - bits);
@@ -125,9 +127,9 @@ export function SMC(i: u32): void {
 export function BRK(i: u32): void {
   syncException(EC_BRK64, (i >> 5) & 0xffff);
 }
-/** HLT: UNDEFINED (halting debug is never enabled), except the semihosting call when the host asks. */
+/** HLT: UNDEFINED (halting debug is never enabled), unless the host asked for HLT exits. */
 export function HLT(i: u32): void {
-  if (hltExits && ((i >> 5) & 0xffff) == SEMIHOSTING_HLT) requestExit(EXIT_HLT, true);
+  if (hltExits) requestExit(EXIT_HLT, true);
   else undefinedInstruction();
 }
 

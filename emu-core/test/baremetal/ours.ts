@@ -11,6 +11,7 @@ import type { RunResult } from './qemu.ts';
 export const RAM_END = 0x5000_0000; // 256 MiB above 0x4000_0000, as QEMU's -m 256M
 export const UART_BASE = 0x0900_0000n;
 const UART_DR = UART_BASE;
+const SEMIHOSTING_HLT = 0xf000;
 const SYS_EXIT = 0x18n;
 const ADP_STOPPED_APPLICATION_EXIT = 0x20026n;
 const SLICE = 1_000_000;
@@ -78,6 +79,8 @@ export async function runOurs(elf: string, maxInstructions = 50_000_000): Promis
         break;
       }
       case Exit.Hlt: {
+        const imm = (cpu.readU32(Number(cpu.translate(cpu.pc - 4n, 'exec', 1).pa ?? 0n)) >> 5) & 0xffff;
+        if (imm !== SEMIHOSTING_HLT) throw new Error(`HLT #0x${imm.toString(16)} is not a semihosting call (QEMU: UNDEFINED): ${state()}`);
         if (cpu.getX(0) !== SYS_EXIT) throw new Error(`unsupported semihosting call 0x${cpu.getX(0).toString(16)}`);
         const walk = cpu.translate(cpu.getX(1), 'read', 1);
         if (!walk.ok) throw new Error('semihosting SYS_EXIT block is not mapped');

@@ -48,7 +48,6 @@ EL0_FN(at, "mov x0, sp\n at s1e0r, x0")
 EL0_FN(wfi, "wfi")
 EL0_FN(wfe, "wfe")
 EL0_FN(msr_tpidrro, "msr tpidrro_el0, xzr")
-EL0_FN(hlt, "hlt #3")
 
 static u64 el0_regs(u64 arg) {
   u64 v;
@@ -96,7 +95,6 @@ static void run_all(const char *title) {
   if (!(SYSREG_READ(sctlr_el1) & (1 << 16))) AT_EL0(wfi, 0);
   AT_EL0(wfe, 0);
   AT_EL0(msr_tpidrro, 0);
-  AT_EL0(hlt, 0);
 }
 
 int main(void) {

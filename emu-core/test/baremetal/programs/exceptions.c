@@ -1,7 +1,8 @@
-// Exception entry and return at EL1 with SPSel 1 and 0: SVC, BRK, UNDEF (UDF, SMC, HLT, SYSL,
+// Exception entry and return at EL1 with SPSel 1 and 0: SVC, BRK, UNDEF (UDF, SMC, SYSL,
 // v8.1 PSTATE fields, SP_EL1), PC alignment, SP_EL0 access from EL1t, DAIF, the banked SPs.
 // Not here, because QEMU differs from the bare architecture: HVC (the virt board's PSCI
-// firmware answers every HVC) and the SP alignment check (QEMU omits it); the unit tests cover both.
+// firmware answers every HVC) and the SP alignment check (QEMU omits it); the unit tests cover
+// both. HLT neither: the runner has our core exit on every HLT (semihosting).
 #include "rt.h"
 
 #define TRY(what, insn)                               \
@@ -17,7 +18,6 @@ static void one_round(const char *mode) {
   TRY("brk #0x77", "brk #0x77");
   TRY("udf", "udf #0");
   TRY("smc", "smc #2");
-  TRY("hlt #1", "hlt #1");
   TRY("sysl", ".inst 0xd5280000");
   TRY("msr pan (v8.1)", ".inst 0xd500419f");
   TRY("mrs sp_el1", "mrs x0, sp_el1");
