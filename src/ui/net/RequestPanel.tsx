@@ -80,7 +80,7 @@ export function RequestPanel({ net, machine, initialPath = '/' }: RequestPanelPr
             <option key={m}>{m}</option>
           ))}
         </select>
-        <input className="net-path" type="text" aria-label="Path" value={path} onChange={(e) => setPath(e.target.value)} spellCheck={false} />
+        <input className="net-path" type="text" aria-label="Request path" value={path} onChange={(e) => setPath(e.target.value)} spellCheck={false} />
         <button type="submit" disabled={busy}>
           {busy ? 'Sending…' : 'Send'}
         </button>
