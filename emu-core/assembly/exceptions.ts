@@ -1,6 +1,12 @@
 // Exception entry to EL1 (the only target: there is no EL2 or EL3), following the Arm ARM's
 // AArch64.TakeException: save PSTATE to SPSR_EL1 and the return address to ELR_EL1, write
-// ESR_EL1 (and FAR_EL1 for aborts), switch to EL1h with DAIF masked, jump to VBAR_EL1 + offset.
+// ESR_EL1 (and FAR_EL1 for aborts), switch to EL1h with DAIF masked and PSTATE.IL clear, and
+// jump to VBAR_EL1 + the vector offset:
+//
+//   VBAR_EL1 + 0x000  current EL with SP_EL0   (+0x000 sync, +0x080 IRQ, +0x100 FIQ, +0x180 SError)
+//            + 0x200  current EL with SP_EL1
+//            + 0x400  lower EL (EL0), AArch64
+//            + 0x600  lower EL, AArch32        (never used: no AArch32)
 
 import { pc, el, spsel, pstateToSpsr, switchMode, setDAIF, setPstateIL, setPC, requestRefetch } from './state';
 import { vbar, esr, far, elr, spsr } from './sysregs';
@@ -29,6 +35,12 @@ import { vbar, esr, far, elr, spsr } from './sysregs';
 @inline export const VEC_FIQ: u32 = 2;
 @inline export const VEC_SERROR: u32 = 3;
 
+// Data abort ISS bits.
+@inline const ISS_WNR: u32 = 1 << 6;
+@inline const ISS_CM: u32 = 1 << 8;
+/** ISS of a trapped WFI/WFE from AArch64: CV = 1, COND = 0b1110. */
+@inline const ISS_CV_AL: u32 = (1 << 24) | (0xe << 20);
+
 /** Set when the current instruction took an exception: its handler must stop at once. */
 export let faulted: bool = false;
 export let exceptionsTaken: u64 = 0;
@@ -47,7 +59,7 @@ export function takeException(vector: u32, ec: u32, iss: u32, ret: u64): void {
   spsr = pstateToSpsr();
   elr = ret;
   if (vector == VEC_SYNC || vector == VEC_SERROR) {
-    // IL = 1: every A64 instruction is 32 bits. EC_UNKNOWN also reports IL = 1.
+    // IL = 1: every A64 instruction is 32 bits (and IL is RES1 for the classes without one).
     esr = (<u64>ec << 26) | (<u64>1 << 25) | <u64>(iss & 0x1ffffff);
   }
   switchMode(1, 1);
@@ -75,10 +87,13 @@ export function instructionAbort(va: u64, fsc: u32): void {
   syncException(el == 0 ? EC_IABORT_LOWER : EC_IABORT_SAME, fsc);
 }
 
-/** Data abort at `va`; `cm` for cache maintenance. */
+/**
+ * Data abort at `va`. `cm`: the access was a cache maintenance instruction or an address
+ * translation instruction; the Arm ARM then reports WnR = 1 whatever the operation.
+ */
 export function dataAbort(va: u64, fsc: u32, write: bool, cm: bool): void {
   far = va;
-  let iss = fsc | (write ? 1 << 6 : 0) | (cm ? 1 << 8 : 0);
+  let iss = fsc | (write || cm ? ISS_WNR : 0) | (cm ? ISS_CM : 0);
   syncException(el == 0 ? EC_DABORT_LOWER : EC_DABORT_SAME, iss);
 }
 
@@ -87,8 +102,27 @@ export function pcAlignmentFault(): void {
   syncException(EC_PC_ALIGN, 0);
 }
 
+/** SP alignment fault (EC 0x26): ldst checks SCTLR_EL1.SA/SA0 when the base register is SP. */
 export function spAlignmentFault(): void {
   syncException(EC_SP_ALIGN, 0);
+}
+
+/** A trapped MSR, MRS or system instruction (EC 0x18) with its ISS. */
+export function sysregTrap(iss: u32): void {
+  syncException(EC_SYSREG, iss);
+}
+
+/** WFI (wfe = false) or WFE executed at EL0 while SCTLR_EL1.nTWI / nTWE traps it. */
+export function wfxTrap(wfe: bool): void {
+  syncException(EC_WFX, ISS_CV_AL | (wfe ? 1 : 0));
+}
+
+/**
+ * PSTATE.IL was set (by an illegal exception return) when an instruction was about to run:
+ * the Illegal Execution state exception, taken instead of executing it.
+ */
+export function illegalStateException(): void {
+  syncException(EC_ILLEGAL_STATE, 0);
 }
 
 export function takeIrq(): void {
@@ -96,4 +130,3 @@ export function takeIrq(): void {
   takeException(VEC_IRQ, 0, 0, pc);
   faulted = false;
 }
-

@@ -14,8 +14,10 @@
 // Interrupts, the budget and the timer are looked at between blocks; a block ends at the
 // latest when the budget or the next timer check is reached.
 
-import { pc, el, daif, jumped, mustRefetch, clearJumped, rawSetPC } from './state';
-import { faulted, clearFaulted, takeIrq, instructionAbort, pcAlignmentFault } from './exceptions';
+import { pc, el, daif, pstateIL, jumped, mustRefetch, clearJumped, rawSetPC } from './state';
+import {
+  faulted, clearFaulted, takeIrq, instructionAbort, pcAlignmentFault, illegalStateException,
+} from './exceptions';
 import { translate, tPA, tFsc, tlbEntry, tlbTag, ACC_EXEC, FSC_EXTERNAL } from './mmu';
 import { physToHost, isMmio, outOfHostMemory } from './phys';
 import { codeBlock } from './codecache';
@@ -110,20 +112,24 @@ export function run(budget: u32): u32 {
       exitReason = EXIT_BUDGET;
       break;
     }
+    // Exceptions taken before an instruction runs: PC alignment, instruction abort, and
+    // PSTATE.IL (set only by an illegal ERET, which ends the block). A guest whose vectors
+    // themselves fault would loop here without retiring anything, so each such entry costs one
+    // unit of this run's budget (not of `retired`, which is guest time): run() always returns.
+    let early = false;
     if ((<u32>pc & 3) != 0) {
       pcAlignmentFault();
-      clearJumped();
-      clearFaulted();
-      mustRefetch = false;
-      end--; // see below
-      continue;
+      early = true;
+    } else if (!fetchPage()) {
+      early = true; // fetchPage took the instruction abort
+    } else if (pstateIL != 0) {
+      illegalStateException();
+      early = true;
     }
-    if (!fetchPage()) {
+    if (early) {
       clearJumped();
       clearFaulted();
       mustRefetch = false;
-      // A fetch that faults retires nothing, yet must use up budget: a guest whose vector
-      // table is unmapped would otherwise loop here forever without returning to the host.
       end--;
       continue;
     }

@@ -43,6 +43,16 @@ export function counterNow(): u64 {
   return <u64>(ms * (<f64>CNTFRQ / 1000.0));
 }
 
+/**
+ * The counter as an executing instruction (MRS/MSR of a timer register) sees it: in
+ * deterministic mode that instruction counts as retired, as with QEMU's -icount, so counts
+ * read by a guest agree with QEMU's instruction for instruction.
+ */
+export function counterForInsn(): u64 {
+  if (deterministic) return ((retired + 1) >> TICK_SHIFT) + idleTicks;
+  return counterNow();
+}
+
 /** Timer condition met: ENABLE and CVAL <= now. (ISTATUS, before IMASK.) */
 @inline function fires(ctl: u64, cval: u64, now: u64): bool {
   return (ctl & 1) != 0 && now >= cval;
@@ -51,7 +61,7 @@ export function counterNow(): u64 {
 /** CNTx_CTL as read by MRS: ISTATUS (bit 2) reflects the condition. */
 export function ctlRead(ctl: u64, cval: u64): u64 {
   let v = ctl & 3;
-  if (fires(ctl, cval, counterNow())) v |= 4;
+  if (fires(ctl, cval, counterForInsn())) v |= 4;
   return v;
 }
 

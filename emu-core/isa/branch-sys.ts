@@ -25,10 +25,44 @@ DSB        1101010100 0 00 011 0011 CRm:4 100 11111           | dsb {barrier:CRm
 DMB        1101010100 0 00 011 0011 CRm:4 101 11111           | dmb {barrier:CRm}                       @class=nop
 ISB        1101010100 0 00 011 0011 CRm:4 110 11111           | isb{crmopt:CRm}                         @class=nop
 
-# PSTATE field writes, system instructions, system register moves
+# PSTATE field writes (SPSel, DAIFSet, DAIFClr; the rest of the space is UNDEFINED in v8.0)
 MSR_imm    1101010100 0 00 op1:3 0100 CRm:4 op2:3 11111       | msr {pstatefield:op1,op2}, {imm:CRm}    @nodiff
+
+# System instructions (SYS, op0 = 01): cache maintenance, address translation, TLB maintenance.
+# The operations without a register require Rt = 31 (any other Rt is left UNDEFINED). Every
+# other SYS encoding is unallocated in ARMv8.0: the catch-all SYS line raises UNDEF and lets
+# the disassembler print the generic form. SYSL has no allocated encoding at all.
+IC_IALLUIS 1101010100 0 01 000 0111 0001 000 11111            | ic ialluis                              @nodiff
+IC_IALLU   1101010100 0 01 000 0111 0101 000 11111            | ic iallu                                @nodiff
+IC_IVAU    1101010100 0 01 011 0111 0101 001 Rt:5             | ic ivau, {x:Rt}                         @nodiff
+DC_IVAC    1101010100 0 01 000 0111 0110 001 Rt:5             | dc ivac, {x:Rt}                         @nodiff
+DC_ISW     1101010100 0 01 000 0111 0110 010 Rt:5             | dc isw, {x:Rt}                          @nodiff
+DC_CSW     1101010100 0 01 000 0111 1010 010 Rt:5             | dc csw, {x:Rt}                          @nodiff
+DC_CISW    1101010100 0 01 000 0111 1110 010 Rt:5             | dc cisw, {x:Rt}                         @nodiff
+DC_ZVA     1101010100 0 01 011 0111 0100 001 Rt:5             | dc zva, {x:Rt}                          @nodiff
+DC_CVAC    1101010100 0 01 011 0111 1010 001 Rt:5             | dc cvac, {x:Rt}                         @nodiff
+DC_CVAU    1101010100 0 01 011 0111 1011 001 Rt:5             | dc cvau, {x:Rt}                         @nodiff
+DC_CIVAC   1101010100 0 01 011 0111 1110 001 Rt:5             | dc civac, {x:Rt}                        @nodiff
+AT_S1E1R   1101010100 0 01 000 0111 1000 000 Rt:5             | at s1e1r, {x:Rt}                        @nodiff
+AT_S1E1W   1101010100 0 01 000 0111 1000 001 Rt:5             | at s1e1w, {x:Rt}                        @nodiff
+AT_S1E0R   1101010100 0 01 000 0111 1000 010 Rt:5             | at s1e0r, {x:Rt}                        @nodiff
+AT_S1E0W   1101010100 0 01 000 0111 1000 011 Rt:5             | at s1e0w, {x:Rt}                        @nodiff
+TLBI_VMALLE1IS 1101010100 0 01 000 1000 0011 000 11111        | tlbi vmalle1is                          @nodiff
+TLBI_VAE1IS    1101010100 0 01 000 1000 0011 001 Rt:5         | tlbi vae1is, {x:Rt}                     @nodiff
+TLBI_ASIDE1IS  1101010100 0 01 000 1000 0011 010 Rt:5         | tlbi aside1is, {x:Rt}                   @nodiff
+TLBI_VAAE1IS   1101010100 0 01 000 1000 0011 011 Rt:5         | tlbi vaae1is, {x:Rt}                    @nodiff
+TLBI_VALE1IS   1101010100 0 01 000 1000 0011 101 Rt:5         | tlbi vale1is, {x:Rt}                    @nodiff
+TLBI_VAALE1IS  1101010100 0 01 000 1000 0011 111 Rt:5         | tlbi vaale1is, {x:Rt}                   @nodiff
+TLBI_VMALLE1   1101010100 0 01 000 1000 0111 000 11111        | tlbi vmalle1                            @nodiff
+TLBI_VAE1      1101010100 0 01 000 1000 0111 001 Rt:5         | tlbi vae1, {x:Rt}                       @nodiff
+TLBI_ASIDE1    1101010100 0 01 000 1000 0111 010 Rt:5         | tlbi aside1, {x:Rt}                     @nodiff
+TLBI_VAAE1     1101010100 0 01 000 1000 0111 011 Rt:5         | tlbi vaae1, {x:Rt}                      @nodiff
+TLBI_VALE1     1101010100 0 01 000 1000 0111 101 Rt:5         | tlbi vale1, {x:Rt}                      @nodiff
+TLBI_VAALE1    1101010100 0 01 000 1000 0111 111 Rt:5         | tlbi vaale1, {x:Rt}                     @nodiff
 SYS        1101010100 0 01 op1:3 CRn:4 CRm:4 op2:3 Rt:5       | {sys:op1,CRn,CRm,op2,Rt}                @nodiff
 SYSL       1101010100 1 01 op1:3 CRn:4 CRm:4 op2:3 Rt:5       | sysl {x:Rt}, #{dec:op1}, c{dec:CRn}, c{dec:CRm}, #{dec:op2} @nodiff
+
+# System register moves
 MSR_reg    1101010100 0 1 o0:1 op1:3 CRn:4 CRm:4 op2:3 Rt:5   | msr {sysreg:o0,op1,CRn,CRm,op2}, {x:Rt}  @class=sysreg
 MRS        1101010100 1 1 o0:1 op1:3 CRn:4 CRm:4 op2:3 Rt:5   | mrs {x:Rt}, {sysreg:o0,op1,CRn,CRm,op2}  @class=sysreg
 

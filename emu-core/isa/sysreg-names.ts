@@ -1,5 +1,7 @@
 // System register names and their MRS/MSR encodings (op0, op1, CRn, CRm, op2), for the
 // host API, the disassembler and the UI. key = op0<<14 | op1<<11 | CRn<<7 | CRm<<3 | op2.
+// This is the list of every register the core implements (emu-core/assembly/sysreg-access.ts);
+// test/sys-regs.test.ts executes MRS/MSR on each to keep the two in step.
 
 export interface SysregName {
   name: string;
@@ -7,11 +9,13 @@ export interface SysregName {
 }
 
 export const SYSREGS: SysregName[] = [
+  // identification (the unnamed rest of op0=3,op1=0,CRn=0,CRm=1..7 reads as zero)
   { name: 'MIDR_EL1', enc: [3, 0, 0, 0, 0] },
   { name: 'MPIDR_EL1', enc: [3, 0, 0, 0, 5] },
   { name: 'REVIDR_EL1', enc: [3, 0, 0, 0, 6] },
   { name: 'ID_AA64PFR0_EL1', enc: [3, 0, 0, 4, 0] },
   { name: 'ID_AA64PFR1_EL1', enc: [3, 0, 0, 4, 1] },
+  { name: 'ID_AA64ZFR0_EL1', enc: [3, 0, 0, 4, 4] },
   { name: 'ID_AA64DFR0_EL1', enc: [3, 0, 0, 5, 0] },
   { name: 'ID_AA64DFR1_EL1', enc: [3, 0, 0, 5, 1] },
   { name: 'ID_AA64AFR0_EL1', enc: [3, 0, 0, 5, 4] },
@@ -27,12 +31,17 @@ export const SYSREGS: SysregName[] = [
   { name: 'CSSELR_EL1', enc: [3, 2, 0, 0, 0] },
   { name: 'CTR_EL0', enc: [3, 3, 0, 0, 1] },
   { name: 'DCZID_EL0', enc: [3, 3, 0, 0, 7] },
+  // system control and translation
   { name: 'SCTLR_EL1', enc: [3, 0, 1, 0, 0] },
   { name: 'ACTLR_EL1', enc: [3, 0, 1, 0, 1] },
   { name: 'CPACR_EL1', enc: [3, 0, 1, 0, 2] },
   { name: 'TTBR0_EL1', enc: [3, 0, 2, 0, 0] },
   { name: 'TTBR1_EL1', enc: [3, 0, 2, 0, 1] },
   { name: 'TCR_EL1', enc: [3, 0, 2, 0, 2] },
+  { name: 'MAIR_EL1', enc: [3, 0, 10, 2, 0] },
+  { name: 'AMAIR_EL1', enc: [3, 0, 10, 3, 0] },
+  { name: 'CONTEXTIDR_EL1', enc: [3, 0, 13, 0, 1] },
+  // exceptions and PSTATE
   { name: 'SPSR_EL1', enc: [3, 0, 4, 0, 0] },
   { name: 'ELR_EL1', enc: [3, 0, 4, 0, 1] },
   { name: 'SP_EL0', enc: [3, 0, 4, 1, 0] },
@@ -48,14 +57,14 @@ export const SYSREGS: SysregName[] = [
   { name: 'ESR_EL1', enc: [3, 0, 5, 2, 0] },
   { name: 'FAR_EL1', enc: [3, 0, 6, 0, 0] },
   { name: 'PAR_EL1', enc: [3, 0, 7, 4, 0] },
-  { name: 'MAIR_EL1', enc: [3, 0, 10, 2, 0] },
-  { name: 'AMAIR_EL1', enc: [3, 0, 10, 3, 0] },
   { name: 'VBAR_EL1', enc: [3, 0, 12, 0, 0] },
+  { name: 'RVBAR_EL1', enc: [3, 0, 12, 0, 1] },
   { name: 'ISR_EL1', enc: [3, 0, 12, 1, 0] },
-  { name: 'CONTEXTIDR_EL1', enc: [3, 0, 13, 0, 1] },
+  // thread IDs
   { name: 'TPIDR_EL1', enc: [3, 0, 13, 0, 4] },
   { name: 'TPIDR_EL0', enc: [3, 3, 13, 0, 2] },
   { name: 'TPIDRRO_EL0', enc: [3, 3, 13, 0, 3] },
+  // generic timer
   { name: 'CNTKCTL_EL1', enc: [3, 0, 14, 1, 0] },
   { name: 'CNTFRQ_EL0', enc: [3, 3, 14, 0, 0] },
   { name: 'CNTPCT_EL0', enc: [3, 3, 14, 0, 1] },
@@ -66,11 +75,44 @@ export const SYSREGS: SysregName[] = [
   { name: 'CNTV_TVAL_EL0', enc: [3, 3, 14, 3, 0] },
   { name: 'CNTV_CTL_EL0', enc: [3, 3, 14, 3, 1] },
   { name: 'CNTV_CVAL_EL0', enc: [3, 3, 14, 3, 2] },
+  // debug (registers only: no debug event ever fires)
+  { name: 'MDCCINT_EL1', enc: [2, 0, 0, 2, 0] },
   { name: 'MDSCR_EL1', enc: [2, 0, 0, 2, 2] },
+  { name: 'DBGBVR0_EL1', enc: [2, 0, 0, 0, 4] },
+  { name: 'DBGBCR0_EL1', enc: [2, 0, 0, 0, 5] },
+  { name: 'DBGWVR0_EL1', enc: [2, 0, 0, 0, 6] },
+  { name: 'DBGWCR0_EL1', enc: [2, 0, 0, 0, 7] },
+  { name: 'DBGBVR1_EL1', enc: [2, 0, 0, 1, 4] },
+  { name: 'DBGBCR1_EL1', enc: [2, 0, 0, 1, 5] },
+  { name: 'DBGWVR1_EL1', enc: [2, 0, 0, 1, 6] },
+  { name: 'DBGWCR1_EL1', enc: [2, 0, 0, 1, 7] },
+  { name: 'MDRAR_EL1', enc: [2, 0, 1, 0, 0] },
   { name: 'OSLAR_EL1', enc: [2, 0, 1, 0, 4] },
   { name: 'OSLSR_EL1', enc: [2, 0, 1, 1, 4] },
   { name: 'OSDLR_EL1', enc: [2, 0, 1, 3, 4] },
+  { name: 'DBGPRCR_EL1', enc: [2, 0, 1, 4, 4] },
+  { name: 'DBGCLAIMSET_EL1', enc: [2, 0, 7, 8, 6] },
+  { name: 'DBGCLAIMCLR_EL1', enc: [2, 0, 7, 9, 6] },
+  { name: 'DBGAUTHSTATUS_EL1', enc: [2, 0, 7, 14, 6] },
+  { name: 'MDCCSR_EL0', enc: [2, 3, 0, 1, 0] },
 ];
+
+/**
+ * How the core lets EL1 use each named register: 'rw', 'ro' (MSR is UNDEFINED), 'wo' (MRS is
+ * UNDEFINED), or 'el2' (named for the host API only: MRS/MSR at EL1 are UNDEFINED).
+ * Every other encoding is UNDEFINED, except the rest of the ID space, which reads as zero.
+ */
+export const EL1_ACCESS: Record<string, 'rw' | 'ro' | 'wo' | 'el2'> = Object.fromEntries(
+  SYSREGS.map((r) => [r.name, accessOf(r.name, r.enc)]),
+);
+function accessOf(name: string, enc: [number, number, number, number, number]): 'rw' | 'ro' | 'wo' | 'el2' {
+  if (name === 'SP_EL1') return 'el2';
+  if (name === 'OSLAR_EL1') return 'wo';
+  const [op0, op1, crn] = enc;
+  if (op0 === 3 && crn === 0 && (op1 === 0 || op1 === 1 || name === 'CTR_EL0' || name === 'DCZID_EL0')) return 'ro';
+  const ro = ['CurrentEL', 'RVBAR_EL1', 'ISR_EL1', 'CNTPCT_EL0', 'CNTVCT_EL0', 'MDRAR_EL1', 'OSLSR_EL1', 'DBGAUTHSTATUS_EL1', 'MDCCSR_EL0'];
+  return ro.includes(name) ? 'ro' : 'rw';
+}
 
 export function sysregKey(op0: number, op1: number, crn: number, crm: number, op2: number): number {
   return (op0 << 14) | (op1 << 11) | (crn << 7) | (crm << 3) | op2;

@@ -90,7 +90,7 @@ describe('segment permissions enforced by the host', () => {
         msr sctlr_el1, x2
         isb
         mov64 x1, 0x100000
-        dc zva, x1
+        str x1, [x1]
         b .`),
     );
     expect(exit.message).toMatch(/^KVM: host\/guest translation fault: pc=0x10/);
@@ -99,9 +99,9 @@ describe('segment permissions enforced by the host', () => {
 
 describe('MMIO accesses that are not hypercalls', () => {
   it('refuses a store that is not 32 bits', async () => {
-    const { exit } = await boot(asmImage('mov64 x1, 0x100000000\ndc zva, x1\nb .'));
+    const { exit } = await boot(asmImage('mov64 x1, 0x100000000\nstr x1, [x1]\nb .'));
     expect(exit.reason).toBe('fatal');
-    expect(exit.message).toBe('Invalid guest mmio access: mmio=0x100000000 len=64');
+    expect(exit.message).toBe('Invalid guest mmio access: mmio=0x100000000 len=8');
   });
 });
 

@@ -30,6 +30,16 @@ export function macKey(bytes: Uint8Array, off = 0): number {
   return high * 0x1_0000_0000 + low;
 }
 
+/** The 6 bytes of a MAC given as a 48-bit number. */
+export function macFromKey(key: number): Uint8Array {
+  const mac = new Uint8Array(6);
+  for (let i = 5; i >= 0; i--) {
+    mac[i] = key % 256;
+    key = Math.floor(key / 256);
+  }
+  return mac;
+}
+
 /** Group bit: broadcast and multicast destinations go to every port. */
 export function isGroupMac(bytes: Uint8Array, off = 0): boolean {
   return (bytes[off] & 1) === 1;

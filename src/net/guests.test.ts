@@ -130,7 +130,7 @@ describe('a guest killed mid-response', () => {
       const ms = Date.now() - stopped;
       expect(String(error)).toMatch(/^HttpError: machine 'http' stopped mid-response \(after \d+ of 100000000 body bytes\)$/);
       expect(ms).toBeLessThan(2000);
-      await expect(net.fetch('http', '/')).rejects.toThrow("fetch: machine 'http' is not running");
+      await expect(net.fetch('http', '/')).rejects.toThrow("fetch GET / from http: machine 'http' is not running");
     } finally {
       net.close();
     }

@@ -121,8 +121,13 @@ export class Network {
 
   /** fetch() to machine `name`'s HTTP server (port 80 unless the URL says otherwise). */
   async fetch(name: string, input: string | URL | Request, init?: RequestInit): Promise<Response> {
-    const m = this.lookup(name, 'fetch');
     const url = new URL(input instanceof Request ? input.url : String(input), 'http://guest/');
+    const m = this.machines.get(name);
+    const down = !m ? `no machine named '${name}' on the network` : !m.up ? `machine '${name}' is not running` : undefined;
+    if (down || !m) {
+      const method = input instanceof Request ? input.method : (init?.method ?? 'GET');
+      throw new TypeError(`fetch ${method.toUpperCase()} ${url.pathname}${url.search} from ${name}: ${down}`, { cause: new Error(down) });
+    }
     const port = url.port ? Number(url.port) : 80;
     return fetchVia(this.http, { ip: m.ip, port, host: name }, input, init);
   }

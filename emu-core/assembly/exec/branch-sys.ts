@@ -5,16 +5,28 @@ import {
   setPstateIL, requestRefetch, endBlockAfterThis,
 } from '../state';
 import {
-  syncException, undefinedInstruction, takeException, faulted, VEC_SYNC, EC_SVC64, EC_BRK64, EC_SYSREG,
+  syncException, undefinedInstruction, takeException, dataAbort, sysregTrap, wfxTrap, faulted,
+  VEC_SYNC, EC_SVC64, EC_BRK64,
 } from '../exceptions';
-import { sctlr, cntkctl, elr, spsr, par, tcr } from '../sysregs';
-import { sysregRead, sysregWrite, sysregKnown } from '../sysreg-access';
+import {
+  sctlr, elr, spsr, par, eventRegister, SCTLR_UMA, SCTLR_DZE, SCTLR_UCI, SCTLR_NTWI, SCTLR_NTWE, DCZ_BYTES,
+} from '../sysregs';
+import {
+  sysregRead, sysregWrite, sysregAccess, ACCESS_OK, ACCESS_TRAP, ACCESS_FP_TRAP,
+} from '../sysreg-access';
+import { fpTrap } from '../fpaccess';
 import { requestExit, write64, EXIT_WFI, EXIT_HLT, clearExclusive } from '../vmem';
 import { timerUpdate, irqLine } from '../timer';
-import { tlbFlushAll, translate, tPA, tFsc, ACC_READ, ACC_WRITE } from '../mmu';
+import {
+  tlbFlushAll, translate, branchAddr, tPA, tFsc, tDevice, tAttr, tSh,
+  ACC_READ, ACC_WRITE, FSC_ALIGNMENT, FSC_EXTERNAL_WALK,
+} from '../mmu';
 import { invalidateAllCode, invalidateCode } from '../codecache';
 
-/** When set by the host, HLT exits the run loop (semihosting) instead of being UNDEFINED. */
+/**
+ * When set by the host, every HLT exits the run loop (after the instruction) instead of being
+ * UNDEFINED: semihosting (HLT #0xF000) and test harnesses use it; the host reads the immediate.
+ */
 export let hltExits: bool = false;
 export function setHltExits(on: bool): void {
   hltExits = on;
@@ -23,18 +35,7 @@ export function setHltExits(on: bool): void {
 @inline function sext(v: u32, bits: u32): i64 {
   return (<i64>(<u64>v << (64 - bits))) >> (64 - bits);
 }
-
-/**
- * BranchTo for register targets: with TBI the top byte is not part of the address, so the
- * PC takes bits 55:0 sign-extended from bit 55 (AArch64.BranchAddr).
- */
-function branchAddr(target: u64): u64 {
-  // TCR_EL1.TBI0/TBI1 in bits 37/38, chosen by bit 55 of the target (ARMv8.0 has no TBID:
-  // TBI applies to instruction addresses too).
-  let upper = (target >> 55) & 1;
-  if (((tcr >> (37 + upper)) & 1) == 0) return target;
-  return upper ? target | 0xff00000000000000 : target & 0x00ffffffffffffff;
-}
+@inline function rt(i: u32): u32 { return i & 31; }
 
 // ---- immediate branches -------------------------------------------------------------------------
 
@@ -70,7 +71,7 @@ export function TBNZ(i: u32): void {
   if (testBit(i) != 0) setPC(pc + <u64>(sext((i >> 5) & 0x3fff, 14) << 2));
 }
 
-// ---- register branches -----------------------------------------------------------------------------
+// ---- register branches (the target goes through AArch64.BranchAddr: no tag in the PC) ------------
 
 export function BR(i: u32): void {
   setPC(branchAddr(getX((i >> 5) & 31)));
@@ -84,7 +85,13 @@ export function RET(i: u32): void {
   setPC(branchAddr(getX((i >> 5) & 31)));
 }
 
-/** ERET: PSTATE from SPSR_EL1, PC from ELR_EL1. Not allowed at EL0. */
+/**
+ * ERET: PSTATE from SPSR_EL1, PC from ELR_EL1. UNDEFINED at EL0. Only EL0t (0b00000), EL1t
+ * (0b00100) and EL1h (0b00101) are legal targets; any other SPSR.M (AArch32, EL2/EL3, EL0 with
+ * SP_EL1, reserved) is an illegal exception return: EL and SP stay, NZCV and DAIF are still
+ * restored, PSTATE.IL is set, and the next instruction takes the Illegal Execution state
+ * exception (run.ts checks PSTATE.IL before each block).
+ */
 export function ERET(i: u32): void {
   if (el == 0) {
     undefinedInstruction();
@@ -95,11 +102,11 @@ export function ERET(i: u32): void {
   setNZCVBits(<u32>s);
   setDAIF(<u32>(s >> 6));
   clearExclusive();
+  eventRegister = true; // an exception return is an event (it clears the local monitor)
   if (m == 0 || m == 4 || m == 5) {
     switchMode(m >> 2, m & 1);
     setPstateIL(<u32>(s >> 20) & 1);
   } else {
-    // Illegal exception return (AArch32 or a higher EL): stay at EL1, set PSTATE.IL.
     setPstateIL(1);
   }
   setPC(branchAddr(elr));
@@ -120,6 +127,7 @@ export function SMC(i: u32): void {
 export function BRK(i: u32): void {
   syncException(EC_BRK64, (i >> 5) & 0xffff);
 }
+/** HLT: UNDEFINED (halting debug is never enabled), unless the host asked for HLT exits. */
 export function HLT(i: u32): void {
   if (hltExits) requestExit(EXIT_HLT, true);
   else undefinedInstruction();
@@ -129,17 +137,41 @@ export function HLT(i: u32): void {
 
 export function NOP(i: u32): void {}
 export function YIELD(i: u32): void {}
-export function SEV(i: u32): void {}
-export function SEVL(i: u32): void {}
+export function SEV(i: u32): void {
+  eventRegister = true; // the only PE: its own event
+}
+export function SEVL(i: u32): void {
+  eventRegister = true;
+}
 export function HINT(i: u32): void {}
-/** WFE: with one CPU and no event sources but the timer, treat as a yield point. */
+/**
+ * WFE: a set event register is consumed instead of waiting. Otherwise the PE would wait: at EL0
+ * that traps unless SCTLR_EL1.nTWE. There is no other PE to send an event, so the wait itself
+ * ends at once (as if on the event stream or a spurious wake-up): the block ends, a yield point.
+ */
 export function WFE(i: u32): void {
+  if (eventRegister) {
+    eventRegister = false;
+    return;
+  }
+  if (el == 0 && (sctlr & SCTLR_NTWE) == 0) {
+    wfxTrap(true);
+    return;
+  }
   endBlockAfterThis();
 }
-/** WFI: a no-op if an interrupt is pending (masked or not), else the host waits for the timer. */
+/**
+ * WFI: completes at once if an interrupt is pending (masked or not, as the architecture says).
+ * Otherwise the PE would wait: at EL0 that traps unless SCTLR_EL1.nTWI; else the run loop exits
+ * and the host waits for the timer.
+ */
 export function WFI(i: u32): void {
   timerUpdate();
   if (irqLine) return;
+  if (el == 0 && (sctlr & SCTLR_NTWI) == 0) {
+    wfxTrap(false);
+    return;
+  }
   requestExit(EXIT_WFI, true);
 }
 export function CLREX(i: u32): void {
@@ -153,57 +185,18 @@ export function ISB(i: u32): void {
 
 // ---- system register access ----------------------------------------------------------------------------
 
-/** ISS of a trapped MSR/MRS/SYS (EC 0x18). */
+/**
+ * ISS of a trapped MSR/MRS/system instruction (EC 0x18):
+ *   Op0 [21:20] Op2 [19:17] Op1 [16:14] CRn [13:10] Rt [9:5] CRm [4:1] Direction [0] (1 = read)
+ * For MSR (immediate) and SYS the instruction's bits 20:19 give Op0 = 0 and 1.
+ */
 @inline function sysTrapIss(i: u32, read: bool): u32 {
   let op0 = (i >> 19) & 3;
   let op1 = (i >> 16) & 7;
   let crn = (i >> 12) & 15;
   let crm = (i >> 8) & 15;
   let op2 = (i >> 5) & 7;
-  return (op0 << 20) | (op2 << 17) | (op1 << 14) | (crn << 10) | ((i & 31) << 5) | (crm << 1) | (read ? 1 : 0);
-}
-
-@inline const ACCESS_OK: u32 = 0;
-@inline const ACCESS_UNDEF: u32 = 1;
-@inline const ACCESS_TRAP: u32 = 2;
-
-/** Who may use a system register from EL0: everything else is EL1-only (UNDEFINED at EL0). */
-function el0Access(key: u32, read: bool): u32 {
-  switch (key) {
-    case 0xda10: // NZCV
-    case 0xda20: // FPCR
-    case 0xda21: // FPSR
-    case 0xde82: // TPIDR_EL0
-      return ACCESS_OK;
-    case 0xde83: // TPIDRRO_EL0
-    case 0xd807: // DCZID_EL0
-      return read ? ACCESS_OK : ACCESS_UNDEF;
-    case 0xda11: // DAIF, if SCTLR_EL1.UMA
-      return (sctlr & (1 << 9)) != 0 ? ACCESS_OK : ACCESS_TRAP;
-    case 0xd801: // CTR_EL0, if SCTLR_EL1.UCT
-      if (!read) return ACCESS_UNDEF;
-      return (sctlr & (1 << 15)) != 0 ? ACCESS_OK : ACCESS_TRAP;
-    case 0xdf00: // CNTFRQ_EL0
-      if (!read) return ACCESS_UNDEF;
-      return (cntkctl & 3) != 0 ? ACCESS_OK : ACCESS_TRAP;
-    case 0xdf01: // CNTPCT_EL0
-      if (!read) return ACCESS_UNDEF;
-      return (cntkctl & 1) != 0 ? ACCESS_OK : ACCESS_TRAP;
-    case 0xdf02: // CNTVCT_EL0
-      if (!read) return ACCESS_UNDEF;
-      return (cntkctl & 2) != 0 ? ACCESS_OK : ACCESS_TRAP;
-    case 0xdf10: case 0xdf11: case 0xdf12: // CNTP_*: EL0PTEN
-      return (cntkctl & (1 << 9)) != 0 ? ACCESS_OK : ACCESS_TRAP;
-    case 0xdf18: case 0xdf19: case 0xdf1a: // CNTV_*: EL0VTEN
-      return (cntkctl & (1 << 8)) != 0 ? ACCESS_OK : ACCESS_TRAP;
-  }
-  return ACCESS_UNDEF;
-}
-
-/** Registers that exist only for reading (writes are UNDEFINED). */
-function readOnly(key: u32): bool {
-  return key == 0xc212 || (key >= 0xc000 && key < 0xc080) || key == 0xd801 || key == 0xd807 ||
-    key == 0xdf01 || key == 0xdf02 || key == 0xc608 || (key >> 11) == 0x19; // CurrentEL, ID regs, CTR, DCZID, counters, ISR, op1=1 cache ids
+  return (op0 << 20) | (op2 << 17) | (op1 << 14) | (crn << 10) | (rt(i) << 5) | (crm << 1) | (read ? 1 : 0);
 }
 
 @inline function keyOf(i: u32): u32 {
@@ -211,51 +204,31 @@ function readOnly(key: u32): bool {
   return ((2 + ((i >> 19) & 1)) << 14) | ((i >> 5) & 0x3fff);
 }
 
-function checkAccess(i: u32, key: u32, read: bool): bool {
-  if (el == 0) {
-    let a = el0Access(key, read);
-    if (a == ACCESS_UNDEF) {
-      undefinedInstruction();
-      return false;
-    }
-    if (a == ACCESS_TRAP) {
-      syncException(EC_SYSREG, sysTrapIss(i, read));
-      return false;
-    }
-  } else if (key == 0xe208) {
-    undefinedInstruction(); // SP_EL1 is only reachable from EL2 and above
-    return false;
-  }
-  if (!read && readOnly(key)) {
-    undefinedInstruction();
-    return false;
-  }
-  return true;
+/** Apply the access rules; on refusal the exception is taken and false returned. */
+function allowed(i: u32, key: u32, read: bool): bool {
+  let a = sysregAccess(key, read);
+  if (a == ACCESS_OK) return true;
+  if (a == ACCESS_TRAP) sysregTrap(sysTrapIss(i, read));
+  else if (a == ACCESS_FP_TRAP) fpTrap();
+  else undefinedInstruction();
+  return false;
 }
 
 export function MRS(i: u32): void {
   let key = keyOf(i);
-  if (!checkAccess(i, key, true)) return;
-  let v = sysregRead(key);
-  if (!sysregKnown) {
-    undefinedInstruction();
-    return;
-  }
-  setX(i & 31, v);
+  if (!allowed(i, key, true)) return;
+  setX(rt(i), sysregRead(key));
 }
 
 export function MSR_reg(i: u32): void {
   let key = keyOf(i);
-  if (!checkAccess(i, key, false)) return;
-  sysregWrite(key, getX(i & 31));
-  if (!sysregKnown) {
-    undefinedInstruction();
-    return;
-  }
+  if (!allowed(i, key, false)) return;
+  sysregWrite(key, getX(rt(i)));
+  // Translation, interrupt masks or the timer may have changed: re-fetch and re-check.
   endBlockAfterThis();
 }
 
-/** MSR (immediate): SPSel, DAIFSet, DAIFClr. */
+/** MSR (immediate): SPSel (EL1 only), DAIFSet, DAIFClr (EL0 if SCTLR_EL1.UMA). */
 export function MSR_imm(i: u32): void {
   let op1 = (i >> 16) & 7;
   let op2 = (i >> 5) & 7;
@@ -267,89 +240,187 @@ export function MSR_imm(i: u32): void {
     }
     switchMode(el, crm & 1);
   } else if (op1 == 3 && (op2 == 6 || op2 == 7)) {
-    if (el == 0 && (sctlr & (1 << 9)) == 0) {
-      syncException(EC_SYSREG, sysTrapIss(i, false));
+    if (el == 0 && (sctlr & SCTLR_UMA) == 0) {
+      sysregTrap(sysTrapIss(i, false));
       return;
     }
     setDAIF(op2 == 6 ? daif | crm : daif & ~crm);
   } else {
-    undefinedInstruction();
+    undefinedInstruction(); // PAN, UAO, SSBS, DIT, CFINV...: not in ARMv8.0
     return;
   }
   endBlockAfterThis();
 }
 
-/** SYS: cache maintenance (DC/IC), TLB maintenance (TLBI), address translation (AT). */
-export function SYS(i: u32): void {
-  let op1 = (i >> 16) & 7;
-  let crn = (i >> 12) & 15;
-  let crm = (i >> 8) & 15;
-  let op2 = (i >> 5) & 7;
-  let rt = i & 31;
-  if (crn == 7 && op1 == 3 && crm == 4 && op2 == 1) {
-    // DC ZVA: zero the 64-byte block holding Xt.
-    if (el == 0 && (sctlr & (1 << 14)) == 0) {
-      syncException(EC_SYSREG, sysTrapIss(i, false));
-      return;
-    }
-    let va = getX(rt) & ~<u64>63;
-    for (let k: u32 = 0; k < 8; k++) {
-      write64(va + (<u64>k << 3), 0);
-      if (faulted) return;
-    }
-    return;
-  }
-  if (crn == 7 && op1 == 3 && crm == 5 && op2 == 1) {
-    // IC IVAU: drop decoded instructions of that cache line.
-    if (el == 0 && (sctlr & (1 << 26)) == 0) {
-      syncException(EC_SYSREG, sysTrapIss(i, false));
-      return;
-    }
-    if (translate(getX(rt), ACC_READ, el)) invalidateCode(tPA & ~<u64>63, 64);
-    endBlockAfterThis();
-    return;
-  }
-  if (crn == 7 && op1 == 3 && (crm == 10 || crm == 11 || crm == 14) && op2 == 1) {
-    // DC CVAC / CVAU / CIVAC: no caches to clean; EL0 needs SCTLR_EL1.UCI.
-    if (el == 0 && (sctlr & (1 << 26)) == 0) {
-      syncException(EC_SYSREG, sysTrapIss(i, false));
-      return;
-    }
-    return;
-  }
+// ---- cache maintenance ------------------------------------------------------------------------------------
+// The core has no caches; what remains of these instructions is their access control (EL0
+// traps), the faults of the by-VA forms, and the invalidation of decoded code for IC.
+
+/** EL0 may use this by-VA maintenance only with SCTLR_EL1.UCI; otherwise it traps (EC 0x18). */
+@inline function el0MaintenanceTrapped(i: u32): bool {
+  if (el != 0 || (sctlr & SCTLR_UCI) != 0) return false;
+  sysregTrap(sysTrapIss(i, false));
+  return true;
+}
+
+/**
+ * The translation a maintenance instruction by VA performs. The Arm ARM: such an instruction
+ * reports Translation, Access flag and Address size faults (as Data Aborts with CM = 1 and
+ * WnR = 1); a Permission fault only for DC IVAC without write permission, and at EL0 without
+ * read permission. Checking read permission does exactly that: at EL1 (no PAN in v8.0) every
+ * mapped address is readable. Returns false after taking the abort.
+ */
+function maintenanceTranslate(va: u64, needWrite: bool): bool {
+  if (translate(va, needWrite ? ACC_WRITE : ACC_READ, el)) return true;
+  dataAbort(va, tFsc, true, true);
+  return false;
+}
+
+/** Decoded instructions of the 64-byte line at `va` are dropped (a later fetch decodes again). */
+export function IC_IVAU(i: u32): void {
+  if (el0MaintenanceTrapped(i)) return;
+  let va = getX(rt(i));
+  if (!maintenanceTranslate(va, false)) return;
+  invalidateCode(tPA & ~<u64>63, 64);
+  endBlockAfterThis();
+}
+export function IC_IALLU(i: u32): void {
+  icInvalidateAll();
+}
+export function IC_IALLUIS(i: u32): void {
+  icInvalidateAll();
+}
+function icInvalidateAll(): void {
   if (el == 0) {
     undefinedInstruction();
     return;
   }
-  if (crn == 8 && op1 == 0) {
-    // TLBI: the soft TLB is flushed whole, which is always a correct over-approximation.
-    tlbFlushAll();
-    endBlockAfterThis();
-    return;
-  }
-  if (crn == 7 && op1 == 0 && crm == 5 && (op2 == 0)) {
-    invalidateAllCode(); // IC IALLU
-    endBlockAfterThis();
-    return;
-  }
-  if (crn == 7 && op1 == 0 && crm == 1 && op2 == 0) {
-    invalidateAllCode(); // IC IALLUIS
-    endBlockAfterThis();
-    return;
-  }
-  if (crn == 7 && op1 == 0 && crm == 6 && (op2 == 1 || op2 == 2)) return; // DC IVAC / ISW
-  if (crn == 7 && op1 == 0 && (crm == 10 || crm == 14) && op2 == 2) return; // DC CSW / CISW
-  if (crn == 7 && op1 == 0 && crm == 8 && op2 <= 3) {
-    // AT S1E1R/W, S1E0R/W: translate and report in PAR_EL1.
-    let kind = (op2 & 1) != 0 ? ACC_WRITE : ACC_READ;
-    let permEl: u32 = op2 >= 2 ? 0 : 1;
-    if (translate(getX(rt), kind, permEl)) par = tPA & 0x0000fffffffff000;
-    else par = 1 | (<u64>tFsc << 1);
-    return;
-  }
-  undefinedInstruction();
+  invalidateAllCode();
+  endBlockAfterThis();
 }
 
+export function DC_CVAC(i: u32): void {
+  dcByVa(i);
+}
+export function DC_CVAU(i: u32): void {
+  dcByVa(i);
+}
+export function DC_CIVAC(i: u32): void {
+  dcByVa(i);
+}
+function dcByVa(i: u32): void {
+  if (el0MaintenanceTrapped(i)) return;
+  maintenanceTranslate(getX(rt(i)), false);
+}
+/** DC IVAC: EL1 only; invalidation discards data, so it needs write permission. */
+export function DC_IVAC(i: u32): void {
+  if (el == 0) {
+    undefinedInstruction();
+    return;
+  }
+  maintenanceTranslate(getX(rt(i)), true);
+}
+/** DC ISW/CSW/CISW: by set/way, EL1 only; nothing to do without caches. */
+export function DC_ISW(i: u32): void {
+  if (el == 0) undefinedInstruction();
+}
+export function DC_CSW(i: u32): void {
+  if (el == 0) undefinedInstruction();
+}
+export function DC_CISW(i: u32): void {
+  if (el == 0) undefinedInstruction();
+}
+
+/**
+ * DC ZVA: zero the 64-byte block holding Xt (DCZID_EL0.BS). EL0 needs SCTLR_EL1.DZE. It is a
+ * store for permissions and faults (WnR = 1, CM = 0), and Device memory (everything while the
+ * MMU is off) gives an Alignment fault whatever the address.
+ */
+export function DC_ZVA(i: u32): void {
+  if (el == 0 && (sctlr & SCTLR_DZE) == 0) {
+    sysregTrap(sysTrapIss(i, false));
+    return;
+  }
+  // The block is translated; a fault reports the address from Xt itself (as QEMU does).
+  let xt = getX(rt(i));
+  let va = xt & ~(DCZ_BYTES - 1);
+  if (!translate(va, ACC_WRITE, el)) {
+    dataAbort(xt, tFsc, true, false);
+    return;
+  }
+  if (tDevice) {
+    dataAbort(xt, FSC_ALIGNMENT, true, false);
+    return;
+  }
+  // The block lies inside one page, so these stores can no longer fault; they go through the
+  // normal store path for MMIO, host write protection and decoded-code invalidation.
+  for (let k: u64 = 0; k < DCZ_BYTES; k += 8) {
+    write64(va + k, 0);
+    if (faulted) return;
+  }
+}
+
+// ---- address translation (AT): the result goes to PAR_EL1 ----------------------------------------------
+
+/**
+ * PAR_EL1 after a successful translation:
+ *   ATTR [63:56] (MAIR attribute), PA [47:12], RES1 [11], NS [9] (Non-secure), SH [8:7], F [0] = 0
+ * and after a fault:
+ *   RES1 [11], S [9] = 0 and PTW [8] = 0 (stage 1), FST [6:1], F [0] = 1
+ * A synchronous external abort on the walk is not reported in PAR: it is taken as a Data Abort
+ * (CM = 1, WnR = 1), as for every fault of an address translation instruction that aborts.
+ */
+function at(i: u32, kind: u32, permEl: u32): void {
+  if (el == 0) {
+    undefinedInstruction();
+    return;
+  }
+  let va = getX(rt(i));
+  if (translate(va, kind, permEl)) {
+    par = (<u64>tAttr << 56) | (tPA & 0x000000fffffff000) | (1 << 11) | (1 << 9) | (<u64>tSh << 7);
+    return;
+  }
+  if ((tFsc & 0x3c) == FSC_EXTERNAL_WALK) {
+    dataAbort(va, tFsc, true, true);
+    return;
+  }
+  par = (1 << 11) | (<u64>tFsc << 1) | 1;
+}
+export function AT_S1E1R(i: u32): void { at(i, ACC_READ, 1); }
+export function AT_S1E1W(i: u32): void { at(i, ACC_WRITE, 1); }
+export function AT_S1E0R(i: u32): void { at(i, ACC_READ, 0); }
+export function AT_S1E0W(i: u32): void { at(i, ACC_WRITE, 0); }
+
+// ---- TLB maintenance ------------------------------------------------------------------------------------------
+// Every TLBI empties the whole soft TLB: always a correct over-approximation (by VA, by ASID,
+// last level only, inner shareable or not), and cheap next to a walk per later miss.
+
+function tlbi(): void {
+  if (el == 0) {
+    undefinedInstruction();
+    return;
+  }
+  tlbFlushAll();
+  endBlockAfterThis(); // the current block was fetched through the old translation
+}
+export function TLBI_VMALLE1IS(i: u32): void { tlbi(); }
+export function TLBI_VAE1IS(i: u32): void { tlbi(); }
+export function TLBI_ASIDE1IS(i: u32): void { tlbi(); }
+export function TLBI_VAAE1IS(i: u32): void { tlbi(); }
+export function TLBI_VALE1IS(i: u32): void { tlbi(); }
+export function TLBI_VAALE1IS(i: u32): void { tlbi(); }
+export function TLBI_VMALLE1(i: u32): void { tlbi(); }
+export function TLBI_VAE1(i: u32): void { tlbi(); }
+export function TLBI_ASIDE1(i: u32): void { tlbi(); }
+export function TLBI_VAAE1(i: u32): void { tlbi(); }
+export function TLBI_VALE1(i: u32): void { tlbi(); }
+export function TLBI_VAALE1(i: u32): void { tlbi(); }
+
+/** Every other SYS encoding is unallocated in ARMv8.0. */
+export function SYS(i: u32): void {
+  undefinedInstruction();
+}
+/** SYSL: no encoding is allocated in ARMv8.0. */
 export function SYSL(i: u32): void {
-  undefinedInstruction(); // no SYSL encodings are allocated in ARMv8.0
+  undefinedInstruction();
 }

@@ -24,13 +24,16 @@
 //      double quotient or square root of singles to single gives the correctly rounded single
 //      result (double rounding is innocuous for p' >= 2p + 2: 53 >= 50), and its exactness is
 //      checked by multiplying back exactly in double.
-//   5. Fused multiply-add only takes a fast path when the product is exact in double (then
-//      one rounding of the sum is the fused result); otherwise the 128-bit path in fused.ts.
+//   5. Fused multiply-add in single: the product is exact in double; when the double sum is
+//      exact too (Fast2Sum error zero), one rounding to single is the fused result. In double,
+//      fusedNormalD computes the exact sum in 128-bit integers like fused.ts, specialised to
+//      normal operands and round-to-nearest, and gives up on tiny or overflowing results.
 
 import { FMT_S, FMT_D } from './format';
 import { fpcrRounding, raise, FPSR_IXC, RN } from './status';
 import { fpAddSub, fpMul, fpDiv, fpSqrt } from './arith';
 import { fpMulAdd } from './fused';
+import { wHi, wLo, mul64To128, shiftRightJam128, shiftLeft128, clz128, lt128, add128, sub128 } from './wide';
 
 @inline const D_FRAC: u64 = 0x000fffffffffffff;
 @inline const D_HIDDEN: u64 = 0x0010000000000000;
@@ -122,13 +125,73 @@ export function sqrtF64(a: u64): u64 {
 /** FPMulAdd(c, a, b) in double. */
 export function mulAddF64(c: u64, a: u64, b: u64): u64 {
   if (fpcrRounding() == RN && isNormalD(a) && isNormalD(b) && isNormalD(c)) {
-    let pb = reinterpret<u64>(reinterpret<f64>(a) * reinterpret<f64>(b));
-    // the product is exact (and normal): the fused result is one rounding of p + c
-    if (isSafeResultD(pb) && oddProduct(oddPart(sigD(a)), oddPart(sigD(b))) < D_HIDDEN << 1) {
-      return addF64(c, pb, false);
-    }
+    let r = fusedNormalD(c, a, b);
+    if (r != NOT_HANDLED) return r;
   }
   return fpMulAdd(c, a, b, FMT_D, fpcrRounding());
+}
+
+/** Never a result of fusedNormalD (a NaN): "take the general path". */
+@inline const NOT_HANDLED: u64 = 0xffffffffffffffff;
+
+/**
+ * c + a * b for normal doubles, rounded to nearest even: fused.ts's exact 128-bit sum, with
+ * the unpacking and the rounding specialised to this case. A result that would be tiny
+ * (before rounding) or overflow is NOT_HANDLED, so only IXC can arise here.
+ *   value(X) = X * 2^(e - 125) for a 128-bit X with its leading one at bit 125
+ */
+function fusedNormalD(c: u64, a: u64, b: u64): u64 {
+  let ma = sigD(a), mb = sigD(b), mc = sigD(c);
+  let sp = (a ^ b) >> 63;
+  let sc = c >> 63;
+  // the 105/106-bit product, moved up so that its leading one is at bit 125
+  mul64To128(ma, mb);
+  let sh: u32 = (wHi >> 41) != 0 ? 20 : 21;
+  let pHi = (wHi << sh) | (wLo >> (64 - sh));
+  let pLo = wLo << sh;
+  let e = <i32>((a >> 52) & 0x7ff) + <i32>((b >> 52) & 0x7ff) - 2025 - <i32>sh;
+  // the addend with its leading one at bit 125, then both aligned to the larger exponent
+  let cHi = mc << 9;
+  let cLo: u64 = 0;
+  let ecx = <i32>((c >> 52) & 0x7ff) - 1023;
+  if (e >= ecx) {
+    shiftRightJam128(cHi, cLo, <u32>(e - ecx));
+    cHi = wHi;
+    cLo = wLo;
+  } else {
+    shiftRightJam128(pHi, pLo, <u32>(ecx - e));
+    pHi = wHi;
+    pLo = wLo;
+    e = ecx;
+  }
+  let sign = sp;
+  if (sp == sc) {
+    add128(pHi, pLo, cHi, cLo);
+  } else if (lt128(pHi, pLo, cHi, cLo)) {
+    sub128(cHi, cLo, pHi, pLo);
+    sign = sc;
+  } else {
+    sub128(pHi, pLo, cHi, cLo);
+  }
+  if ((wHi | wLo) == 0) return 0; // exact cancellation: +0 in round-to-nearest
+  // leading one to bit 126; the top 64 bits (leading one at bit 62) plus a sticky bit
+  let lz = clz128(wHi, wLo);
+  shiftLeft128(wHi, wLo, lz - 1);
+  let sig = wHi | <u64>(wLo != 0);
+  let exp = e + 2 - <i32>lz;
+  if (exp < -1022) return NOT_HANDLED; // tiny before rounding
+  let mant = sig >> 10;
+  let rem = sig & 0x3ff;
+  if (rem > 0x200 || (rem == 0x200 && (mant & 1) != 0)) {
+    mant++;
+    if (mant == (<u64>1 << 53)) {
+      mant >>= 1;
+      exp++;
+    }
+  }
+  if (exp > 1023) return NOT_HANDLED; // overflow
+  if (rem != 0) raise(FPSR_IXC);
+  return (sign << 63) | (<u64>(exp + 1023) << 52) | (mant & D_FRAC);
 }
 
 // ---- single precision (computed in double) -----------------------------------------------------

@@ -12,7 +12,7 @@ export let wLo: u64 = 0;
 }
 
 /** Full 128-bit product of two u64 into wHi:wLo. */
-export function mul64To128(a: u64, b: u64): void {
+@inline export function mul64To128(a: u64, b: u64): void {
   let a0 = a & 0xffffffff;
   let a1 = a >> 32;
   let b0 = b & 0xffffffff;
@@ -26,7 +26,7 @@ export function mul64To128(a: u64, b: u64): void {
 }
 
 /** hi:lo >> n with jamming, into wHi:wLo. */
-export function shiftRightJam128(hi: u64, lo: u64, n: u32): void {
+@inline export function shiftRightJam128(hi: u64, lo: u64, n: u32): void {
   if (n == 0) {
     wHi = hi;
     wLo = lo;
@@ -46,7 +46,7 @@ export function shiftRightJam128(hi: u64, lo: u64, n: u32): void {
 }
 
 /** hi:lo << n for n < 128, into wHi:wLo. */
-export function shiftLeft128(hi: u64, lo: u64, n: u32): void {
+@inline export function shiftLeft128(hi: u64, lo: u64, n: u32): void {
   if (n == 0) {
     wHi = hi;
     wLo = lo;

@@ -193,8 +193,8 @@ describe('fetch failures are rejections with clear messages', () => {
     port.close(); // what the monitor does when the machine stops
     await settle();
     expect(await outcome).toMatch(/^machine 'web' stopped mid-response \(after \d+ of 100000 body bytes\)$/);
-    await expect(net.fetch('web', '/')).rejects.toThrow("fetch: machine 'web' is not running");
-    await expect(net.fetch('nope', '/')).rejects.toThrow("fetch: no machine named 'nope' on the network");
+    await expect(net.fetch('web', '/')).rejects.toThrow("fetch GET / from web: machine 'web' is not running");
+    await expect(net.fetch('nope', '/x?y', { method: 'post' })).rejects.toThrow("fetch POST /x?y from nope: no machine named 'nope' on the network");
   });
 
   it('times out when the guest does not answer', async () => {
