@@ -1,8 +1,9 @@
 // Whole-vector wasm SIMD implementations of the AdvSIMD instructions that compiled string,
 // memory and checksum loops use most (ADD, SUB, logical, CMEQ/CMxx, MIN/MAX, UMINV/UMAXV,
 // ADDP, UADDW and the other widening adds, SMULL/UMULL, shifts by immediate, REV, XTN).
-// Each computes exactly what the element loop in simd-engine.ts computes; where wasm lacks
-// an operation (64-bit unsigned compares, 64-bit min/max) they fall back to that loop.
+// Each computes exactly what the element loop in simd-engine.ts computes (the differential
+// tests check both against QEMU); where wasm lacks an operation (64-bit unsigned compares,
+// 64-bit min/max, byte multiplies, 32/64-bit saturation) they fall back to that loop.
 
 import { undefinedInstruction } from '../exceptions';
 import { getV128, setV128, setVQ, setScalar, setQC } from '../vregs';
@@ -23,8 +24,10 @@ import { rd, rn, rm, qOf, sizeOf } from './simd-fields';
 @inline export const F_UMIN: u32 = 11;
 @inline export const F_MUL: u32 = 12;
 
-/** a op b on lanes of 2^size bytes; `ok` is false when wasm has no such operation. */
+/** Set by lanes(): false when wasm has no lane operation for that op and size. */
 let ok: bool = true;
+
+/** a op b on lanes of 2^size bytes (check `ok` afterwards). */
 function lanes(op: u32, size: u32, a: v128, b: v128): v128 {
   ok = true;
   switch (op) {
