@@ -10,7 +10,9 @@ import {
   configureMemory, physToHost, physToHostNoCommit, zeroRam, ramSize, committedBytes, CHUNK_SIZE,
   protectRange, clearProtection,
 } from './phys';
-import { tlbFlushAll, tlbHits, tlbMisses, translateTraced, tPA, tFsc, tDevice, WALK, walkSteps } from './mmu';
+import {
+  tlbFlushAll, tlbHits, tlbMisses, tlbFlushes, translateTraced, tPA, tFsc, tDevice, tAttr, tSh, tLevel, WALK, walkSteps,
+} from './mmu';
 import { invalidateCode, invalidateAllCode, codePages } from './codecache';
 import { exceptionsTaken, clearFaulted } from './exceptions';
 import { mmioAddr, mmioLen, mmioValue, protVA, protPA, clearExclusive } from './vmem';
@@ -169,6 +171,10 @@ export function tlbHitCount(): u64 {
 export function tlbMissCount(): u64 {
   return tlbMisses;
 }
+/** Whole-TLB invalidations (TLBI, and writes of TTBRx/TCR/MAIR/SCTLR). */
+export function tlbFlushCount(): u64 {
+  return tlbFlushes;
+}
 export function exceptionCount(): u64 {
   return exceptionsTaken;
 }
@@ -213,6 +219,18 @@ export function walkFsc(): u32 {
 }
 export function walkDevice(): bool {
   return tDevice;
+}
+/** The MAIR_EL1 attribute byte of a successful walk (0x00 for MMU-off data: Device-nGnRnE). */
+export function walkAttr(): u32 {
+  return tAttr;
+}
+/** Shareability of a successful walk (SH[1:0]; 2 for Device and Normal non-cacheable memory). */
+export function walkShareability(): u32 {
+  return tSh;
+}
+/** Level of the leaf descriptor (1-3), or the level of the fault (0-3). */
+export function walkLevel(): u32 {
+  return tLevel;
 }
 export function walkTracePtr(): usize {
   return WALK;

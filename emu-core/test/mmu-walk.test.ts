@@ -116,10 +116,17 @@ describe('walks that succeed', () => {
     expect(fsc(cpu, 0xffff_0000_0000_0000n)).toBe(0x04); // L0 entry 0 invalid
   });
 
-  it('Device attributes come from MAIR and are reported', async () => {
+  it('reports the memory type (MAIR byte), shareability and leaf level of the result', async () => {
     const { cpu, t, root0 } = await mmu();
+    const l2 = t.alloc();
     t.set(root0, 1, 0x4000_0000n | PTE.BLOCK | PTE.AF | PTE.attr(0));
-    expect(cpu.translate(0x4000_0000n).device).toBe(true);
+    t.set(root0, 2, BigInt(l2) | PTE.TABLE);
+    t.set(l2, 0, 0x20_0000n | PTE.BLOCK | PTE.AF | PTE.attr(1) | (2n << 8n));
+    t.set(l2, 1, 0x40_0000n | PTE.BLOCK | PTE.AF | PTE.attr(2) | PTE.SH_INNER);
+    expect(cpu.translate(0x4000_0000n)).toMatchObject({ ok: true, device: true, attr: 0x00, shareability: 2, level: 1 });
+    expect(cpu.translate(0x8000_0000n)).toMatchObject({ ok: true, device: false, attr: 0xff, shareability: 2, level: 2 });
+    expect(cpu.translate(0x8020_0000n)).toMatchObject({ ok: true, device: false, attr: 0x44, shareability: 2, level: 2 });
+    expect(cpu.translate(0x8040_0000n)).toMatchObject({ ok: false, fsc: 0x06, level: 2 });
   });
 });
 
@@ -307,6 +314,36 @@ describe('the guest sees the walk', () => {
       } else {
         expect([t1.ec, t1.iss, t1.far, t1.elr], 'no TBI0').toEqual([EC.IABORT_SAME, 0x04, 0xab00_0000_0010_0040n, 0xab00_0000_0010_0040n]);
       }
+    }
+  });
+
+  it('data aborts: FAR, WnR, the fault level, from EL1 and EL0, external abort on the access', async () => {
+    const { cpu, t, l2, root0 } = await guestMmu();
+    const l3 = t.alloc();
+    t.set(l2, 1, BigInt(l3) | PTE.TABLE);
+    t.set(l3, 0, 0x30_0000n | PTE.TABLE | NORMAL | PTE.ap(2)); // EL1 read-only
+    t.set(l3, 1, 0x100_0000n | PTE.TABLE | NORMAL); // beyond the 16 MiB of RAM
+    t.set(root0, 1, 0x4000_0000n | PTE.BLOCK | NORMAL | PTE.ap(0)); // 1 GiB block, EL1 only
+    installVectors(cpu);
+    const cases: [string, bigint, number, bigint, number][] = [
+      // [instruction, x1, pstate mode, expected EC, ISS]
+      ['ldr x0, [x1]', 0x20_0008n, 0b0101, BigInt(EC.DABORT_SAME), 0x00], // fine: no abort expected
+      ['str x0, [x1]', 0x20_0010n, 0b0101, BigInt(EC.DABORT_SAME), 0x4f],
+      ['ldr w0, [x1]', 0x20_1004n, 0b0101, BigInt(EC.DABORT_SAME), 0x10],
+      ['ldrb w0, [x1]', 0x4000_0123n, 0b0000, BigInt(EC.DABORT_LOWER), 0x0d],
+      ['strh w0, [x1]', 0x4000_0124n, 0b0000, BigInt(EC.DABORT_LOWER), 0x4d],
+      ['ldr x0, [x1]', 0x20_2000n, 0b0101, BigInt(EC.DABORT_SAME), 0x07],
+    ];
+    for (const [insn, addr, mode, ec, iss] of cases) {
+      load(cpu, `${insn}\nbrk #9`);
+      cpu.pstate = BigInt(mode);
+      cpu.setX(1, addr);
+      const tk = runToVector(cpu);
+      if (iss === 0) {
+        expect(tk.ec, insn).toBe(EC.BRK64);
+        continue;
+      }
+      expect([BigInt(tk.ec), tk.iss, tk.far, tk.elr], `${insn} @0x${addr.toString(16)}`).toEqual([ec, iss, addr, BigInt(CODE)]);
     }
   });
 

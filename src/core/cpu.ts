@@ -49,6 +49,7 @@ export interface CoreExports {
   instructionsRetired(): bigint;
   tlbHitCount(): bigint;
   tlbMissCount(): bigint;
+  tlbFlushCount(): bigint;
   exceptionCount(): bigint;
   decodedPageCount(): number;
   counter(): bigint;
@@ -59,6 +60,9 @@ export interface CoreExports {
   walkPA(): bigint;
   walkFsc(): number;
   walkDevice(): number;
+  walkAttr(): number;
+  walkShareability(): number;
+  walkLevel(): number;
   walkTracePtr(): number;
   walkTraceSteps(): number;
   decodeId(insn: number): number;
@@ -91,8 +95,14 @@ export interface WalkStep {
 export interface WalkResult {
   ok: boolean;
   pa?: bigint;
+  /** Fault status code (ESR DFSC/IFSC) when !ok. */
   fsc?: number;
   device?: boolean;
+  /** MAIR_EL1 attribute byte and shareability (SH[1:0]) of the result, when ok. */
+  attr?: number;
+  shareability?: number;
+  /** Level of the leaf (ok) or of the fault (not ok). */
+  level: number;
   steps: WalkStep[];
 }
 
@@ -263,11 +273,12 @@ export class Cpu {
   get retired(): bigint {
     return U64(this.x.instructionsRetired());
   }
-  counters(): { retired: bigint; tlbHits: bigint; tlbMisses: bigint; exceptions: bigint; codePages: number } {
+  counters(): { retired: bigint; tlbHits: bigint; tlbMisses: bigint; tlbFlushes: bigint; exceptions: bigint; codePages: number } {
     return {
       retired: this.retired,
       tlbHits: U64(this.x.tlbHitCount()),
       tlbMisses: U64(this.x.tlbMissCount()),
+      tlbFlushes: U64(this.x.tlbFlushCount()),
       exceptions: U64(this.x.exceptionCount()),
       codePages: this.x.decodedPageCount(),
     };
@@ -304,9 +315,10 @@ export class Cpu {
         next: v.getBigUint64(p + 24, true),
       });
     }
+    const level = this.x.walkLevel();
     return ok
-      ? { ok, pa: U64(this.x.walkPA()), device: this.x.walkDevice() !== 0, steps }
-      : { ok, fsc: this.x.walkFsc(), steps };
+      ? { ok, pa: U64(this.x.walkPA()), device: this.x.walkDevice() !== 0, attr: this.x.walkAttr(), shareability: this.x.walkShareability(), level, steps }
+      : { ok, fsc: this.x.walkFsc(), level, steps };
   }
 
   // ---- breakpoints ----
