@@ -3,7 +3,11 @@
 // guests on one switch pinging each other. Nothing here is timed: a slow host only makes it
 // slower (speed figures come from `npm run bench`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HttpClient } from './http/client.ts';
+import { fetchVia } from './http/fetch.ts';
+import { parseIp4 } from './ipv4-address.ts';
 import { Network } from './network.ts';
+import { HostStack } from './stack.ts';
 import { startGuest, RunningGuest } from './test-support/guest.ts';
 
 const PATTERN = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-\n';
@@ -137,18 +141,31 @@ describe('a guest killed mid-response', () => {
   });
 });
 
-describe('two guests on one switch', () => {
-  it('ping each other and the host, and talk TCP', async () => {
+describe('machines on one switch', () => {
+  // The catalog guests only answer (none opens connections), so the second machine that
+  // talks to them is a TypeScript endpoint on its own switch port: its frames go port to
+  // port through the switch, never through the host's port.
+  it('a machine pings two http guests and fetches from them over TCP, port to port', async () => {
     const net = new Network({ capture: true });
     const a = await startGuest(net, { image: 'http.hvt', name: 'a', ip: '10.0.0.2', args: ['quiet'] });
     const b = await startGuest(net, { image: 'http.hvt', name: 'b', ip: '10.0.0.3', args: ['quiet'] });
+    const peer = new HostStack(net.attach('peer', { ip: '10.0.0.4' }), { mac: new Uint8Array([2, 0, 0, 0, 0, 4]), ip: parseIp4('10.0.0.4')! });
+    const client = new HttpClient(peer);
     try {
       await a.waitFor(/^http: serving/m);
       await b.waitFor(/^http: serving/m);
-      expect(await net.ping('a')).toBeGreaterThanOrEqual(0);
-      expect(await net.ping('b')).toBeGreaterThanOrEqual(0);
-      expect(await (await net.fetch('a', '/hello')).text()).toBe('Hello from a unikernel!\n');
-      expect(await (await net.fetch('b', '/hello')).text()).toBe('Hello from a unikernel!\n');
+      const hostPort = net.switch.ports().find((p) => p.name === 'host')!;
+      const hostFramesBefore = hostPort.stats.framesOut;
+      for (const [name, ip] of [['a', '10.0.0.2'], ['b', '10.0.0.3']] as const) {
+        expect(await peer.ping(parseIp4(ip)!)).toBeGreaterThanOrEqual(0);
+        const r = await fetchVia(client, { ip: parseIp4(ip)!, port: 80, host: name }, '/hello');
+        expect(await r.text()).toBe('Hello from a unikernel!\n');
+      }
+      // Only the ARP broadcasts reached the host's port.
+      expect(hostPort.stats.framesOut - hostFramesBefore).toBeLessThanOrEqual(2);
+      const learned = net.switch.macTable().map((e) => e.port.name).sort();
+      expect(learned).toEqual(['a', 'b', 'peer']);
+      expect(peer.counters.internalErrors).toBe(0);
     } finally {
       await a.stop();
       await b.stop();
