@@ -92,6 +92,8 @@ export class Machine {
   private resumeSignal: (() => void) | undefined;
   private pauseWaiters: Array<() => void> = [];
   private breakpointHit = false;
+  /** A step asked of the paused machine: run one instruction, then park again. */
+  private stepPending = false;
 
   private constructor(
     cpu: Cpu,
@@ -190,6 +192,7 @@ export class Machine {
     if (this.stateValue === 'exited') return Promise.resolve();
     if (this.stateValue === 'paused') return Promise.resolve();
     this.pauseRequested = true;
+    this.stepPending = false;
     this.wakeUp?.();
     return new Promise((resolve) => this.pauseWaiters.push(resolve));
   }
@@ -199,6 +202,21 @@ export class Machine {
     this.pauseRequested = false;
     this.resumeSignal?.();
     for (const w of this.pauseWaiters.splice(0)) w();
+  }
+
+  /**
+   * Run one instruction of a paused machine and pause again (a hypercall it makes is served;
+   * one that blocks leaves the machine paused inside the wait; a step asked while paused
+   * inside a wait runs once the wait is over). A breakpoint at pc does not stop the step.
+   * Resolves once paused again or exited; a machine that is not paused is left alone.
+   */
+  step(): Promise<void> {
+    if (this.stateValue !== 'paused') return Promise.resolve();
+    this.stepPending = true;
+    this.cpu.stepOverBreakpoint();
+    const parked = new Promise<void>((resolve) => this.pauseWaiters.push(resolve));
+    this.resumeSignal?.();
+    return parked;
   }
 
   /** Stop the machine (reason 'stopped' unless it already exited). */
@@ -227,11 +245,12 @@ export class Machine {
       while (!this.halted) {
         if (this.stopRequested) return await this.finish('stopped', 'stopped by the host');
         if (this.timedOut) return await this.finish('timeout', `wall-clock timeout (${this.opts.timeoutMs} ms) reached`);
-        if (this.pauseRequested) {
+        if (this.pauseRequested && !this.stepPending) {
           await this.park();
           continue;
         }
-        let budget = this.slice;
+        let budget = this.stepPending ? 1 : this.slice;
+        this.stepPending = false;
         if (this.limit !== undefined) {
           const left = this.limit - this.cpu.retired;
           if (left <= 0n) return await this.finish('instruction-limit', `instruction limit (${this.limit}) reached`);
@@ -365,7 +384,8 @@ export class Machine {
     this.setState('waiting');
     while (!this.stopRequested && !this.timedOut) {
       if (wakeOnInput && this.readySet() !== 0n) break;
-      if (this.pauseRequested) {
+      // A step asked while parked in here runs once the wait is over.
+      if (this.pauseRequested && !this.stepPending) {
         await this.park();
         this.setState('waiting');
         continue;
@@ -382,7 +402,7 @@ export class Machine {
     this.clock.pause();
     this.setState('paused');
     for (const w of this.pauseWaiters.splice(0)) w();
-    while (this.pauseRequested && !this.stopRequested && !this.timedOut) {
+    while (this.pauseRequested && !this.stepPending && !this.stopRequested && !this.timedOut) {
       await new Promise<void>((resolve) => (this.resumeSignal = resolve));
       this.resumeSignal = undefined;
     }
