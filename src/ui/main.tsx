@@ -1,8 +1,33 @@
-// Entry point of the playground page (the UI issue builds it out).
+// Entry point of the playground page: the store from the URL, the worker pool, the
+// controller, and React on top. The default guest boots with no click.
 import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { Playground } from './controller.ts';
+import { PlaygroundContext } from './hooks.tsx';
+import { initialState, makeStore, type Theme } from './state/store.ts';
+import { parseUrlState } from './state/url-state.ts';
+import { compileCore } from './vm/core-module.ts';
+import { NO_NETWORK } from './vm/network-link.ts';
+import { VmPool } from './vm/pool.ts';
+import './styles.css';
 
-function App() {
-  return <main><h1>ukplay</h1><p>An AArch64 unikernel playground. The UI is under construction.</p></main>;
+function initialTheme(): Theme {
+  const saved = localStorage.getItem('ukplay-theme');
+  if (saved === 'dark' || saved === 'light') return saved;
+  return matchMedia('(prefers-color-scheme: light)').matches ? 'light' : 'dark';
 }
 
-createRoot(document.getElementById('root')!).render(<App />);
+const { state: url, problems } = parseUrlState(location.search);
+const store = makeStore(initialState(url, initialTheme()));
+const core = compileCore();
+let playground: Playground | undefined;
+const pool = new VmPool(core, (ids, why) => playground?.crashed(ids, why));
+playground = new Playground(store, pool, NO_NETWORK);
+core.catch((e) => store.setState({ catalogError: e instanceof Error ? e.message : String(e) }));
+
+createRoot(document.getElementById('root')!).render(
+  <PlaygroundContext.Provider value={playground}>
+    <App />
+  </PlaygroundContext.Provider>,
+);
+void playground.start(url, problems);
