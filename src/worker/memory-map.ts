@@ -34,11 +34,18 @@ export function permString(flags: number): string {
   return (flags & PF_R ? 'r' : '-') + (flags & PF_W ? 'w' : '-') + (flags & PF_X ? 'x' : '-');
 }
 
-function segmentName(start: number, end: number, flags: number, sections: SectionInfo[]): string {
-  const names = sections
+function sectionsIn(start: number, end: number, sections: SectionInfo[]): string[] {
+  return sections
     .filter((s) => s.alloc && s.size > 0n && s.address >= BigInt(start) && s.address < BigInt(end) && s.name)
     .map((s) => s.name);
-  if (names.length) return names.join(' ');
+}
+
+/** A short name from the sections inside (the ELF notes folded into "+ notes"). */
+function segmentName(names: string[], flags: number): string {
+  const notes = names.filter((n) => n.startsWith('.note'));
+  const others = names.filter((n) => !n.startsWith('.note'));
+  if (others.length) return others.join(' ') + (notes.length ? ' + notes' : '');
+  if (notes.length) return 'notes';
   if (flags & PF_X) return 'text';
   return flags & PF_W ? 'data' : 'rodata';
 }
@@ -65,14 +72,16 @@ export function memoryRegions(m: MapInputs): MapRegion[] {
   for (const s of m.plan.segments) {
     add('unmapped', at, s.start, 'gap', 'Between segments: mapped (read/write/execute at EL1), unused.', 'rwx');
     const perms = permString(s.flags);
+    const names = sectionsIn(s.start, s.end, m.sections);
     add(
       'segment',
       s.start,
       s.end,
-      segmentName(s.start, s.end, s.flags, m.sections),
+      segmentName(names, s.flags),
       `ELF segment ${s.index}: ${s.filesz} bytes from the file at ${hex(s.vaddr)}, ${s.memsz} in memory` +
         (s.memsz > s.filesz ? ` (${s.memsz - s.filesz} zeroed)` : '') +
-        `. ${perms.includes('w') ? 'Writable.' : 'The host refuses guest stores here.'}`,
+        `. ${perms.includes('w') ? 'Writable.' : 'The host refuses guest stores here.'}` +
+        (names.length ? ` Sections: ${names.join(', ')}.` : ''),
       perms,
     );
     at = Math.max(at, s.end);
