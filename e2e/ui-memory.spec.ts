@@ -63,11 +63,10 @@ test('the MMU panel walks a known address and browses the tables', async ({ page
   await table.getByRole('button', { name: 'table at 0x2000' }).click();
   await expect(table.locator('tr', { hasText: '0x100000000–0x13fffffff' })).toContainText('block -> 0x100000000, EL1 read/write, EL0 none, attr 1: Device-nGnRE');
   await expect(page.getByTestId('tlb')).toContainText('MMU on');
-  await page.getByTestId('panel-mmu').evaluate((e) => e.scrollTo(0, 0));
-  await screenshot(page, 'mmu');
 });
 
 test('the MMU panel follows a guest that builds its own tables (mmu-lab)', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('./?guest=mmu-lab&tab=mmu');
   await expect(machineState(page)).toHaveText('exited, status 0');
   // mmu-lab left TTBR0_EL1 on its own tables at 0x110000.
@@ -76,4 +75,7 @@ test('the MMU panel follows a guest that builds its own tables (mmu-lab)', async
   await page.getByRole('button', { name: 'Walk' }).click();
   await expect(page.getByTestId('walk').locator('.walk-steps li')).toHaveCount(4);
   await expect(page.getByTestId('walk-result')).toContainText('0x1000000000 → physical');
+  await expect(page.getByTestId('tlb')).toContainText(/exceptions taken [1-9]/);
+  await page.getByTestId('panel-mmu').evaluate((e) => e.scrollTo(0, 0));
+  await screenshot(page, 'mmu');
 });

@@ -39,7 +39,8 @@ const mipsText = (s: PlaygroundState) => {
 const insnText = (s: PlaygroundState) => `${countText(selectedStatus(s)?.instructions ?? 0)} instructions`;
 const bootText = (s: PlaygroundState) => {
   const st = selectedStatus(s);
-  return st?.firstOutputMs !== undefined ? `first output ${st.firstOutputMs.toFixed(0)} ms after start` : 'no output yet';
+  const ms = st?.firstOutputMs;
+  return ms !== undefined ? `first output ${ms < 10 ? ms.toFixed(1) : ms.toFixed(0)} ms after start` : 'no output yet';
 };
 
 export function Controls() {

@@ -17,11 +17,11 @@ describe('URL state', () => {
     expect(formatUrlState({ deterministic: false, pauseAtEntry: false, breakpoints: [] })).toBe('');
   });
   it('drops bad values with a note each', () => {
-    const { state, problems } = parseUrlState('?guest=../x&mem=3.5&tab=nope&fleet=999&bp=ok,%3Cscript%3E');
+    const { state, problems } = parseUrlState('?guest=../x&mem=3&tab=nope&fleet=999&bp=ok,%3Cscript%3E');
     expect(state).toEqual({ deterministic: false, pauseAtEntry: false, breakpoints: ['ok'] });
     expect(problems).toEqual([
       'link: guest name "../x" is not valid',
-      'link: memory must be 2..4096 MiB, not "3.5"',
+      'link: memory must be an even number of MiB from 2 to 4096, not "3"',
       'link: breakpoint "<script>" ignored',
       'link: no panel named "nope"',
       'link: fleet size must be 1..256, not "999"',

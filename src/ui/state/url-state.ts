@@ -41,8 +41,9 @@ export function parseUrlState(search: string): { state: UrlState; problems: stri
   const mem = q.get('mem');
   if (mem !== null) {
     const n = Number(mem);
-    if (Number.isInteger(n) && n >= MEM_MIN_MIB && n <= MEM_MAX_MIB) state.memMiB = n;
-    else problems.push(`link: memory must be ${MEM_MIN_MIB}..${MEM_MAX_MIB} MiB, not ${JSON.stringify(mem)}`);
+    // Guest RAM comes in 2 MiB blocks (the monitor's page tables map 2 MiB at a time).
+    if (Number.isInteger(n) && n % 2 === 0 && n >= MEM_MIN_MIB && n <= MEM_MAX_MIB) state.memMiB = n;
+    else problems.push(`link: memory must be an even number of MiB from ${MEM_MIN_MIB} to ${MEM_MAX_MIB}, not ${JSON.stringify(mem)}`);
   }
   const cmdline = q.get('cmdline');
   if (cmdline !== null) {
