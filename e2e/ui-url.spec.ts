@@ -1,7 +1,7 @@
 // Shareable state: a link opens the guest with its memory, command line, options,
 // breakpoints and panel; changes made on the page go back into the address bar.
 import { expect, test } from '@playwright/test';
-import { consoleRows, machineState, openTab, screenshot } from './ui-helpers.ts';
+import { consoleRows, machineState, openTab } from './ui-helpers.ts';
 
 test('a link restores guest, memory, command line, options and panel', async ({ page }) => {
   await page.goto('./?guest=hello&mem=64&cmdline=shared%20by%20a%20link&entry=1&bp=solo5_app_main&tab=monitor');
@@ -45,5 +45,4 @@ test('a bad link says what it ignored and falls back to the default guest', asyn
   await expect(page.getByRole('status').filter({ hasText: 'link:' })).toContainText('link: memory must be an even number of MiB from 2 to 4096, not "3"');
   await expect(page.getByRole('status').filter({ hasText: 'link:' })).toContainText("link: no guest named 'no-such-guest' in the catalog; showing the default");
   await expect(consoleRows(page)).toContainText('http: serving');
-  await screenshot(page, 'bad-link');
 });

@@ -22,6 +22,7 @@ const steps = [
   ['types', () => sh(node, ['node_modules/typescript/bin/tsc', '-b', 'tsconfig.node.json', '--noEmit']) && sh(node, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit'])],
   ['unit', () => sh(node, ['node_modules/vitest/vitest.mjs', 'run'])],
   ['guests', () => sh(node, ['scripts/build-guests.mjs', '--check'])],
+  ['browser', () => sh(node, ['node_modules/vite/bin/vite.js', 'build']) && sh(node, ['node_modules/@playwright/test/cli.js', 'test'])],
 ];
 
 let failed = [];

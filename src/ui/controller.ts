@@ -46,12 +46,13 @@ export class Playground {
 
   // ---- start-up and the URL ----------------------------------------------------------------------
 
-  async start(url: UrlState, linkProblems: string[]): Promise<void> {
+  /** `catalogLoad`: the catalog fetch, started as early as the page could. */
+  async start(url: UrlState, linkProblems: string[], catalogLoad: Promise<CatalogEntry[]> = loadCatalog()): Promise<void> {
     this.set({ notices: linkProblems });
     this.schedulePoll();
     let catalog: CatalogEntry[];
     try {
-      catalog = await loadCatalog();
+      catalog = await catalogLoad;
     } catch (e) {
       this.set({ catalogError: message(e) });
       return;

@@ -7,6 +7,7 @@ import { PlaygroundContext } from './hooks.tsx';
 import { initialState, makeStore, type Theme } from './state/store.ts';
 import { parseUrlState } from './state/url-state.ts';
 import { compileCore } from './vm/core-module.ts';
+import { loadCatalog } from './vm/guest-files.ts';
 import { NO_NETWORK } from './vm/network-link.ts';
 import { VmPool } from './vm/pool.ts';
 import './styles.css';
@@ -17,17 +18,22 @@ function initialTheme(): Theme {
   return matchMedia('(prefers-color-scheme: light)').matches ? 'light' : 'dark';
 }
 
+// Everything the first boot needs starts before React renders: the catalog, the core's
+// compilation and the first worker.
+const catalog = loadCatalog();
+catalog.catch(() => {}); // reported by start()
+const core = compileCore();
 const { state: url, problems } = parseUrlState(location.search);
 const store = makeStore(initialState(url, initialTheme()));
-const core = compileCore();
 let playground: Playground | undefined;
 const pool = new VmPool(core, (ids, why) => playground?.crashed(ids, why));
+pool.prewarm();
 playground = new Playground(store, pool, NO_NETWORK);
 core.catch((e) => store.setState({ catalogError: e instanceof Error ? e.message : String(e) }));
+void playground.start(url, problems, catalog);
 
 createRoot(document.getElementById('root')!).render(
   <PlaygroundContext.Provider value={playground}>
     <App />
   </PlaygroundContext.Provider>,
 );
-void playground.start(url, problems);

@@ -1,8 +1,8 @@
 // N copies of a guest (up to 256), each a tile colored by its state. A tile re-renders only
 // when its own machine's status changes; clicking one shows that machine everywhere else.
-import { memo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { usePlayground, useSel } from '../hooks.tsx';
-import { countText } from '../format.ts';
+import { bytesText, countText } from '../format.ts';
 import { FLEET_MAX } from '../state/url-state.ts';
 import { stateText } from './Controls.tsx';
 import type { MachineId, MachineStatus } from '../../worker/api.ts';
@@ -57,6 +57,28 @@ function Summary({ ids }: { ids: MachineId[] }) {
   );
 }
 
+/** Host memory of all machines: each one's wasm linear memory, and the guest RAM committed in it. */
+function MemoryUse() {
+  const p = usePlayground();
+  const [use, setUse] = useState<{ machines: number; wasmBytes: number; committedBytes: number; workers: number }>();
+  useEffect(() => {
+    let live = true;
+    const load = () => void p.pool.memory().then((m) => live && setUse(m), () => {});
+    load();
+    const t = setInterval(load, 2000);
+    return () => {
+      live = false;
+      clearInterval(t);
+    };
+  }, [p]);
+  if (!use) return null;
+  return (
+    <p className="hint" data-testid="fleet-memory" data-wasm-bytes={use.wasmBytes} data-committed-bytes={use.committedBytes} data-machines={use.machines}>
+      {use.machines} machines in {use.workers} worker{use.workers === 1 ? '' : 's'}: {bytesText(use.wasmBytes)} of wasm memory in all, of which guest RAM committed {bytesText(use.committedBytes)}.
+    </p>
+  );
+}
+
 export function FleetPanel() {
   const p = usePlayground();
   const catalog = useSel((s) => s.catalog);
@@ -99,6 +121,7 @@ export function FleetPanel() {
         Each copy is a machine of its own (own core instance and RAM), spread over {workers} worker{workers === 1 ? '' : 's'} (this browser reports{' '}
         {navigator.hardwareConcurrency} cores). Fleet copies are not on the network and their disks live in memory.
       </p>
+      <MemoryUse />
       {fleet.error && <p className="error">{fleet.error}</p>}
       {fleet.ids.length > 0 && (
         <>

@@ -42,6 +42,11 @@ export class VmPool {
     this.maxWorkers = Math.max(1, Math.min(MAX_WORKERS, cores || 1));
   }
 
+  /** Start the first worker now, so it loads while the page renders and fetches the guest. */
+  prewarm(): void {
+    if (this.workers.length === 0) this.spawn();
+  }
+
   get workerCount(): number {
     return this.workers.filter((w) => !w.dead).length;
   }
