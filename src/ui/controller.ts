@@ -18,6 +18,7 @@ import { sameStatus, type BootConfig, type Breakpoint, type MachineEntry, type P
 import { ConsoleSink } from './vm/console-sink.ts';
 import { guestFile, loadCatalog } from './vm/guest-files.ts';
 import type { NetworkLink } from './vm/network-link.ts';
+import type { NetApi } from './net/browser-network.ts';
 import type { VmPool } from './vm/pool.ts';
 
 const MIB = 1 << 20;
@@ -38,10 +39,15 @@ export class Playground {
   /** Serializes boots of the main machine (a second click waits for the first). */
   private mainQueue: Promise<void> = Promise.resolve();
 
+  /** Serializes fleet copies' address choice and attach (two must not pick the same address). */
+  private cableQueue: Promise<unknown> = Promise.resolve();
+
   constructor(
     readonly store: PlaygroundStore,
     readonly pool: VmPool,
     private readonly network: NetworkLink,
+    /** The network panels' view of the network, when there is one. */
+    readonly net?: NetApi,
   ) {}
 
   // ---- start-up and the URL ----------------------------------------------------------------------
@@ -179,10 +185,28 @@ export class Playground {
     };
   }
 
-  private async cable(spec: MachineSpec, connect: boolean): Promise<void> {
-    for (const n of spec.nets) {
-      n.port = connect ? await this.network.attach({ machine: spec.name, nic: n.name, ip: n.ip, mac: n.mac }) : undefined;
-    }
+  private async cable(spec: MachineSpec): Promise<void> {
+    for (const n of spec.nets) n.port = await this.network.attach({ machine: spec.name, nic: n.name, ip: n.ip, mac: n.mac });
+  }
+
+  /**
+   * A copy of a guest on the network needs an address of its own: the first free one
+   * replaces the catalog's in the NIC and in the command line's `ip=`. No address left:
+   * the copy runs off the network.
+   */
+  private cableCopy(spec: MachineSpec): Promise<void> {
+    const run = this.cableQueue.then(async () => {
+      for (const n of spec.nets) {
+        const ip = await this.network.freeAddress();
+        if (!ip) continue;
+        if (n.ip) spec.cmdline = spec.cmdline.replace(new RegExp(`(^|\\s)ip=${n.ip.replace(/\./g, '\\.')}(?=\\s|$)`), `$1ip=${ip}`);
+        n.ip = ip;
+        n.mac = undefined; // a catalog's fixed MAC would clash on the switch
+        n.port = await this.network.attach({ machine: spec.name, nic: n.name, ip });
+      }
+    });
+    this.cableQueue = run.catch(() => {});
+    return run;
   }
 
   /** Create machine `id` from `spec` in a worker, with its console sink. */
@@ -226,7 +250,7 @@ export class Playground {
     } catch {
       // a crashed worker has nothing left to remove
     }
-    if (entry?.role === 'main') this.network.detach(entry.name);
+    if (entry) this.network.detach(entry.name);
     this.sinks.get(id)?.close();
     this.sinks.delete(id);
     this.symbols.delete(id);
@@ -268,7 +292,7 @@ export class Playground {
     const bps = this.resolveBreakpoints(s.breakpoints.map((b) => b.spec), table);
     spec.breakpoints = bps.filter((b) => b.address !== undefined).map((b) => b.address!);
     spec.pauseAtEntry = config.pauseAtEntry;
-    await this.cable(spec, true);
+    await this.cable(spec);
     const follow = s.selectedId === undefined || s.selectedId === old;
     this.set({ mainId: id, breakpoints: bps, ...(follow ? { selectedId: id, debug: { stopVersion: s.debug.stopVersion + 1 } } : {}) });
     try {
@@ -406,6 +430,7 @@ export class Playground {
           const id = this.nextId++;
           try {
             const spec = await this.catalogSpec(entry, config, 'fleet', `${guest}-${k + 1}`);
+            await this.cableCopy(spec);
             this.symbols.set(id, new SymbolTable(readElfDebugInfo(spec.image).symbols));
             await this.launch(id, spec, 'fleet', config);
           } catch (e) {
@@ -436,7 +461,9 @@ export class Playground {
     if (!entry || !guest) return;
     await this.pool.remove(id).catch(() => {});
     this.sinks.get(id)?.clear();
+    this.network.detach(entry.name);
     const spec = await this.catalogSpec(guest, entry.config, 'fleet', entry.name);
+    await this.cableCopy(spec);
     this.patchMachine(id, { status: undefined, crashed: undefined });
     await this.launch(id, spec, 'fleet', entry.config).catch((e) => this.notice(message(e)));
   }
@@ -479,7 +506,7 @@ export class Playground {
     this.symbols.set(id, table);
     const bps = this.resolveBreakpoints(s.breakpoints.map((b) => b.spec), table);
     spec.breakpoints = bps.filter((b) => b.address !== undefined).map((b) => b.address!);
-    await this.cable(spec, true);
+    await this.cable(spec);
     this.set({ mainId: id, selectedId: id, breakpoints: bps });
     await this.launch(id, spec, 'main', s.config).catch((e) => this.set({ loadError: message(e) }));
   }

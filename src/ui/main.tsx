@@ -8,7 +8,7 @@ import { initialState, makeStore, type Theme } from './state/store.ts';
 import { parseUrlState } from './state/url-state.ts';
 import { compileCore } from './vm/core-module.ts';
 import { loadCatalog } from './vm/guest-files.ts';
-import { NO_NETWORK } from './vm/network-link.ts';
+import { BrowserNetwork } from './net/browser-network.ts';
 import { VmPool } from './vm/pool.ts';
 import './styles.css';
 
@@ -28,7 +28,9 @@ const store = makeStore(initialState(url, initialTheme()));
 let playground: Playground | undefined;
 const pool = new VmPool(core, (ids, why) => playground?.crashed(ids, why));
 pool.prewarm();
-playground = new Playground(store, pool, NO_NETWORK);
+const network = new BrowserNetwork((line) => playground?.notice(line));
+network.installGlobal();
+playground = new Playground(store, pool, network, network);
 core.catch((e) => store.setState({ catalogError: e instanceof Error ? e.message : String(e) }));
 void playground.start(url, problems, catalog);
 

@@ -119,7 +119,7 @@ export function FleetPanel() {
       </form>
       <p className="hint">
         Each copy is a machine of its own (own core instance and RAM), spread over {workers} worker{workers === 1 ? '' : 's'} (this browser reports{' '}
-        {navigator.hardwareConcurrency} cores). Fleet copies are not on the network and their disks live in memory.
+        {navigator.hardwareConcurrency} cores). Copies with a NIC join the network at an address of their own (their <code>ip=</code> rewritten); their disks live in memory.
       </p>
       <MemoryUse />
       {fleet.error && <p className="error">{fleet.error}</p>}

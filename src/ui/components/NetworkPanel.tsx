@@ -1,20 +1,28 @@
-// The network tab: the virtual network's panels (src/ui/net, built with src/net) for the
-// selected machine.
-import { useSel } from '../hooks.tsx';
+// The network tab: the virtual network's panels (src/ui/net: request, live preview, packet
+// log) for the selected machine, when it has a NIC on the network.
+import { usePlayground, useSel } from '../hooks.tsx';
+import { NetworkView } from '../net/NetworkView.tsx';
 
 export function NetworkPanel() {
-  const nets = useSel((s) => {
+  const p = usePlayground();
+  const machine = useSel((s) => (s.selectedId === undefined ? undefined : s.machines[s.selectedId]?.name));
+  // Catalog guests say whether they have a NIC and serve HTTP; an uploaded image may.
+  const nics = useSel((s) => {
     const m = s.selectedId === undefined ? undefined : s.machines[s.selectedId];
     const g = m && s.catalog.find((c) => c.name === m.guest);
-    return g ? g.devices.filter((d) => d.type === 'net').length : 0;
+    return g ? g.devices.filter((d) => d.type === 'net').length : -1;
   });
+  const http = useSel((s) => {
+    const m = s.selectedId === undefined ? undefined : s.machines[s.selectedId];
+    const g = m && s.catalog.find((c) => c.name === m.guest);
+    return g ? !!g.http?.length : true;
+  });
+  if (!p.net) return <p className="hint">This build has no virtual network.</p>;
+  if (!machine) return <p className="hint">No machine.</p>;
   return (
     <div className="network-panel">
-      <p className="hint">
-        {nets === 0
-          ? 'This guest has no network device.'
-          : 'This guest has a NIC; the virtual network (switch, host TCP stack and fetch bridge) is not part of this build yet, so its NIC is attached but leads nowhere.'}
-      </p>
+      {nics === 0 && <p className="hint">This guest declares no network device; the packet log shows the rest of the network.</p>}
+      <NetworkView net={p.net} machine={machine} http={http} />
     </div>
   );
 }

@@ -16,10 +16,13 @@ export interface NetworkLink {
   attach(req: NicRequest): Promise<MessagePort | undefined>;
   /** The machine stopped for good (removed). */
   detach(machine: string): void;
+  /** An IPv4 address no machine on the network uses (for copies of a guest); undefined if none. */
+  freeAddress(): Promise<string | undefined>;
 }
 
 /** No network: NICs are attached but lead nowhere (the monitor panel says so). */
 export const NO_NETWORK: NetworkLink = {
   attach: async () => undefined,
   detach: () => {},
+  freeAddress: async () => undefined,
 };
