@@ -203,7 +203,7 @@ export interface MmuInfo {
   registers: MmuRegisterView[];
   /** Where the walk of TTBR0 starts and how many VA bits it covers. */
   root: { ttbr: 'TTBR0_EL1' | 'TTBR1_EL1'; addr: bigint; startLevel: number; vaBits: number }[];
-  tlb: { hits: bigint; misses: bigint };
+  tlb: { hits: bigint; misses: bigint; flushes: bigint };
   exceptions: bigint;
   codePages: number;
 }

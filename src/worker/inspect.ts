@@ -179,7 +179,7 @@ export function mmuInfo(cpu: Cpu): MmuInfo {
     enabled: (sctlr & 1n) === 1n,
     registers: [describeSctlr(sctlr), describeTcr(tcr), describeMair(cpu.sysreg('MAIR_EL1')), describeTtbr('TTBR0_EL1', ttbr0), describeTtbr('TTBR1_EL1', ttbr1)],
     root,
-    tlb: { hits: c.tlbHits, misses: c.tlbMisses },
+    tlb: { hits: c.tlbHits, misses: c.tlbMisses, flushes: c.tlbFlushes },
     exceptions: c.exceptions,
     codePages: c.codePages,
   };

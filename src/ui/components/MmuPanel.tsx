@@ -247,7 +247,7 @@ export function MmuPanel() {
     <div className="mmu-panel">
       <p className="mmu-summary" data-testid="tlb">
         MMU {info.enabled ? 'on' : 'off'} · TLB hits {info.tlb.hits.toString()} · misses {info.tlb.misses.toString()}
-        {lookups > 0n ? ` (${((Number(info.tlb.hits) / Number(lookups)) * 100).toFixed(2)}% hits)` : ''} · exceptions taken {info.exceptions.toString()} · code pages decoded {info.codePages}
+        {lookups > 0n ? ` (${((Number(info.tlb.hits) / Number(lookups)) * 100).toFixed(2)}% hits)` : ''} · flushes {info.tlb.flushes.toString()} · exceptions taken {info.exceptions.toString()} · code pages decoded {info.codePages}
       </p>
       <h3>Translate an address</h3>
       <Translate id={id} tick={tick} />
