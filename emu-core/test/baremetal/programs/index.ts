@@ -15,4 +15,5 @@ export const PROGRAMS: ProgramSpec[] = [
   { name: 'icivau', sources: ['icivau.c', 'mmu-common.c'] },
   { name: 'timer', sources: ['timer.c'] },
   { name: 'sysregs', sources: ['sysregs.c'] },
+  { name: 'fp-libm', sources: ['fp-libm.c'], libc: true, fp: true, mmuAtStart: true },
 ];
