@@ -91,9 +91,15 @@ int main(void) {
 
   rt_puts("-- TBI\n");
   u64 tagged = (0x5aul << 56) | (WINDOW + 0x2018);
+  put_code(SCRATCH_PA + 0x7000);
+  win_l3[7] = (SCRATCH_PA + 0x7000) | RT_NORMAL | PTE_AP(0) | PTE_PAGE; // EL1-executable
+  tlb_flush();
+  u64 tagged_code = (0x3cul << 56) | (WINDOW + 0x207000);
   probe_read("tagged, TBI0 = 0", tagged);
+  probe_exec("branch to tagged, TBI0 = 0", tagged_code);
   tcr_set(RT_TCR | (1ul << 37));
   rt_printf("tagged, TBI0 = 1: %lx\n", probe_read("tagged, TBI0 = 1", tagged));
+  rt_printf("branch to tagged, TBI0 = 1: %lx\n", probe_exec("branch to tagged, TBI0 = 1", tagged_code));
   u64 pc;
   __asm__ volatile(
       "adr x0, 1f\n"
