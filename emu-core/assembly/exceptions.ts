@@ -17,8 +17,6 @@ import { vbar, esr, far, elr, spsr } from './sysregs';
 @inline export const EC_FP_ACCESS: u32 = 0x07;
 @inline export const EC_ILLEGAL_STATE: u32 = 0x0e;
 @inline export const EC_SVC64: u32 = 0x15;
-@inline export const EC_HVC64: u32 = 0x16;
-@inline export const EC_SMC64: u32 = 0x17;
 @inline export const EC_SYSREG: u32 = 0x18;
 @inline export const EC_IABORT_LOWER: u32 = 0x20;
 @inline export const EC_IABORT_SAME: u32 = 0x21;
@@ -26,14 +24,10 @@ import { vbar, esr, far, elr, spsr } from './sysregs';
 @inline export const EC_DABORT_LOWER: u32 = 0x24;
 @inline export const EC_DABORT_SAME: u32 = 0x25;
 @inline export const EC_SP_ALIGN: u32 = 0x26;
-@inline export const EC_FP_EXC64: u32 = 0x2c;
-@inline export const EC_SERROR: u32 = 0x2f;
 @inline export const EC_BRK64: u32 = 0x3c;
 
 @inline export const VEC_SYNC: u32 = 0;
 @inline export const VEC_IRQ: u32 = 1;
-@inline export const VEC_FIQ: u32 = 2;
-@inline export const VEC_SERROR: u32 = 3;
 
 // Data abort ISS bits.
 @inline const ISS_WNR: u32 = 1 << 6;
@@ -58,8 +52,9 @@ export function takeException(vector: u32, ec: u32, iss: u32, ret: u64): void {
   let offset: u64 = el == 0 ? 0x400 : spsel == 0 ? 0x000 : 0x200;
   spsr = pstateToSpsr();
   elr = ret;
-  if (vector == VEC_SYNC || vector == VEC_SERROR) {
-    // IL = 1: every A64 instruction is 32 bits (and IL is RES1 for the classes without one).
+  if (vector == VEC_SYNC) {
+    // ESR is written for synchronous exceptions only (there are no SErrors here). IL = 1: every
+    // A64 instruction is 32 bits, and IL is RES1 for the classes without an instruction.
     esr = (<u64>ec << 26) | (<u64>1 << 25) | <u64>(iss & 0x1ffffff);
   }
   switchMode(1, 1);

@@ -8,15 +8,11 @@
 
 import * as r from './sysregs';
 import {
-  el, spsel, daif, spEl0, spEl1, getSP, setSP, getNZCVBits, setNZCVBits, switchMode, setDAIF,
+  el, spsel, daif, spEl0, getSP, setSP, getNZCVBits, setNZCVBits, switchMode, setDAIF,
   requestRefetch, rawSetSpEl0,
 } from './state';
 import { tlbFlushAll } from './mmu';
 import { counterForInsn, ctlRead, timerDirty, timerUpdate, irqLine } from './timer';
-
-@inline export function sysKey(op0: u32, op1: u32, crn: u32, crm: u32, op2: u32): u32 {
-  return (op0 << 14) | (op1 << 11) | (crn << 7) | (crm << 3) | op2;
-}
 
 // ---- keys ------------------------------------------------------------------------------------------
 @inline export const K_MIDR_EL1: u32 = 0xc000; // 3,0,0,0,0
@@ -292,10 +288,6 @@ export function sysregRead(key: u32): u64 {
   return 0;
 }
 
-/** SP_EL1 for the host API (MSR/MRS cannot name it below EL2). */
-export function spEl1Value(): u64 {
-  return el == 1 && spsel == 1 ? getSP() : spEl1;
-}
 
 /**
  * Write a register with its side effects. Registers that change translation or interrupt
