@@ -18,7 +18,7 @@ import { exceptionsTaken, clearFaulted } from './exceptions';
 import { mmioAddr, mmioLen, mmioValue, protVA, protPA, clearExclusive } from './vmem';
 import { timerReset, retired, counterNow, ticksToNextTimer, advanceIdle as timerAdvanceIdle, deterministic } from './timer';
 import { sysregRead, sysregWrite, sysregKnown, K_SP_EL1 } from './sysreg-access';
-import { decode, HANDLER_COUNT } from './generated/decoder';
+import { decode, HANDLER_COUNT, PROFILE_COUNTS, PROFILING } from './generated/decoder';
 import { hltExits as hltFlag, setHltExits } from './exec/branch-sys';
 
 export { run, addBreakpoint, removeBreakpoint, clearBreakpoints, skipBreakpointAt } from './run';
@@ -246,4 +246,9 @@ export function decodeId(insn: u32): u32 {
 }
 export function handlerCount(): u32 {
   return HANDLER_COUNT;
+}
+
+/** Per-handler dynamic counts (u64 by handler id) in a PROFILE=1 build, else 0. */
+export function handlerProfilePtr(): usize {
+  return PROFILING ? PROFILE_COUNTS : 0;
 }

@@ -23,7 +23,7 @@ import { physToHost, isMmio, outOfHostMemory } from './phys';
 import { codeBlock } from './codecache';
 import { exitReason, exitAfterInsn, EXIT_NONE, EXIT_BUDGET, EXIT_BREAKPOINT, EXIT_FATAL } from './vmem';
 import { retired, nextTimerCheck, irqLine, timerUpdate } from './timer';
-import { decode, dispatch } from './generated/decoder';
+import { decode, dispatchHot, dispatchCold } from './generated/decoder';
 
 
 // ---- host breakpoints --------------------------------------------------------------------------
@@ -92,7 +92,14 @@ function fetchPage(): bool {
   return true;
 }
 
-/** Run at most `budget` instructions; returns the exit reason (see vmem.ts EXIT_*). */
+/**
+ * Run at most `budget` instructions; returns the exit reason (see vmem.ts EXIT_*).
+ *
+ * Inside a block the loop keeps the instruction count in a local (`n`) and writes `retired`
+ * back only when the block ends or before a handler that is not inlined (those may read the
+ * counter, e.g. CNTVCT in deterministic mode; the hot handlers never do). Breakpoints make
+ * every block one instruction long, so the inner loop has no breakpoint test.
+ */
 export function run(budget: u32): u32 {
   exitReason = EXIT_NONE;
   exitAfterInsn = false;
@@ -133,19 +140,24 @@ export function run(budget: u32): u32 {
       end--;
       continue;
     }
+    let stop = nextTimerCheck < end ? nextTimerCheck : end;
+    if (bpCount != 0) {
+      if (pc == bpSkip) bpSkip = 1;
+      else if (isBreakpoint(pc)) {
+        exitReason = EXIT_BREAKPOINT;
+        return exitReason;
+      }
+      stop = retired + 1;
+    }
     let host = fetchHost;
     let block = fetchBlock;
-    let stop = nextTimerCheck < end ? nextTimerCheck : end;
+    let base = retired;
+    let limit = stop - base; // instructions this block may run (>= 1)
+    let n: u64 = 0;
     let page = pc & ~<u64>0xfff;
-    let off = <usize>((<u32>pc & 0xfff) >> 2);
+    let p = pc;
+    let off = <usize>((<u32>p & 0xfff) >> 2);
     while (true) {
-      if (bpCount != 0) {
-        if (pc == bpSkip) bpSkip = 1;
-        else if (isBreakpoint(pc)) {
-          exitReason = EXIT_BREAKPOINT;
-          return exitReason;
-        }
-      }
       let slot = block + (off << 3);
       let entry = load<u64>(slot);
       let insn = <u32>entry;
@@ -155,26 +167,36 @@ export function run(budget: u32): u32 {
         id = decode(insn);
         store<u64>(slot, <u64>insn | (<u64>id << 32));
       }
-      dispatch(id, insn);
-      retired++;
+      rawSetPC(p);
+      if (!dispatchHot(id, insn)) {
+        retired = base + n;
+        dispatchCold(id, insn);
+      }
+      n++;
       if (jumped) {
         clearJumped();
+        retired = base + n;
         if (exitReason != EXIT_NONE) {
           if (exitAfterInsn && !faulted) rawSetPC(pc + 4);
           clearFaulted();
           return exitReason;
         }
         clearFaulted();
-        if (mustRefetch || retired >= stop || (pc ^ page) > 0xfff || (<u32>pc & 3) != 0) {
+        p = pc;
+        if (mustRefetch || n >= limit || (p ^ page) > 0xfff || (<u32>p & 3) != 0) {
           mustRefetch = false;
           break;
         }
-        off = <usize>((<u32>pc & 0xfff) >> 2);
+        off = <usize>((<u32>p & 0xfff) >> 2);
         continue;
       }
-      rawSetPC(pc + 4);
+      p += 4;
       off++;
-      if (off == 1024 || retired >= stop) break;
+      if (off == 1024 || n >= limit) {
+        rawSetPC(p);
+        retired = base + n;
+        break;
+      }
     }
   }
   return exitReason;

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allPatterns, sections } from '../isa/index.ts';
 import { validateTable, type Pattern } from '../isa/table.ts';
-import { handlerId, namedPatterns, ID_UNALLOC } from '../isa/ids.ts';
+import { handlerId, namedPatterns, hotPatternNames, ID_UNALLOC } from '../isa/ids.ts';
 import { buildTree, treeStats, type Tree } from './tree.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -100,11 +100,41 @@ export function generateDecoder(): { source: string; stats: ReturnType<typeof tr
   src += `\nexport const HANDLER_COUNT: u32 = ${named.length + 2};\n\n`;
   src += `/** Handler id of an instruction word (${ID_UNALLOC} = unallocated). */\n`;
   src += `export function decode(i: u32): u32 {\n${emitTree(tree, ids, '  ')}}\n\n`;
-  src += `/** Execute instruction word i with handler id h. */\n`;
-  src += `@inline export function dispatch(h: u32, i: u32): void {\n  switch (h) {\n`;
-  for (const p of named) src += `    case ${ids.get(p.name)}: ${p.name}(i); return;\n`;
-  src += `    default: undefinedInstruction();\n  }\n}\n`;
+  src += emitDispatch(named, ids, hotPatternNames(pats), process.env.PROFILE === '1');
   return { source: src, stats: treeStats(tree), count: named.length };
+}
+
+/**
+ * Dispatch: the hot handlers (isa/hot-handlers.ts, ids 2..K) are called directly from one dense
+ * switch, so the optimizer inlines them into the run loop; all others are called through a
+ * function table. Inlining every handler would make one enormous run function that wasm engines
+ * compile slowly (hundreds of ms before the first instruction) and optimize worse.
+ */
+export function emitDispatch(named: Pattern[], ids: Map<string, number>, hotSet: Set<string>, profile: boolean): string {
+  let src = `function UNDEF_handler(i: u32): void {\n  undefinedInstruction();\n}\n\n`;
+  src += `/** Handlers by id; the hot ones are dispatched directly and never through this table. */\n`;
+  src += `const HANDLERS: StaticArray<(i: u32) => void> = [\n  UNDEF_handler,\n  UNDEF_handler,\n`;
+  for (const p of named) src += `  ${hotSet.has(p.name) ? 'UNDEF_handler' : p.name},\n`;
+  src += `];\n\n`;
+  src += `/** Dynamic count per handler id when built with PROFILE=1 (emu-core/gen/profile.ts). */\n`;
+  src += `export const PROFILE_COUNTS: usize = memory.data(${(named.length + 2) * 8}, 8);\n`;
+  src += `export const PROFILING: bool = ${profile};\n\n`;
+  src += `/** Execute instruction word i if handler id h is a hot one (inlined); false otherwise. */\n`;
+  src += `@inline export function dispatchHot(h: u32, i: u32): bool {\n`;
+  if (profile) src += `  store<u64>(PROFILE_COUNTS + (<usize>h << 3), load<u64>(PROFILE_COUNTS + (<usize>h << 3)) + 1);\n`;
+  src += `  switch (h) {\n`;
+  for (const p of named) if (hotSet.has(p.name)) src += `    case ${ids.get(p.name)}: ${p.name}(i); return true;\n`;
+  src += `    default: return false;\n  }\n}\n\n`;
+  if (process.env.COLD === 'direct') {
+    for (const p of named) if (!hotSet.has(p.name)) src += `function cold_${p.name}(i: u32): void {\n  ${p.name}(i);\n}\n`;
+    src += `@inline export function dispatchCold(h: u32, i: u32): void {\n  switch (h) {\n`;
+    for (const p of named) if (!hotSet.has(p.name)) src += `    case ${ids.get(p.name)}: cold_${p.name}(i); return;\n`;
+    src += `    default: undefinedInstruction();\n  }\n}\n`;
+  } else {
+  src += `/** Execute instruction word i with a handler that is not hot (through the table). */\n`;
+  src += `@inline export function dispatchCold(h: u32, i: u32): void {\n  unchecked(HANDLERS[h])(i);\n}\n`;
+  }
+  return src;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
