@@ -12,7 +12,7 @@ export const ID_UNALLOC = 1;
  */
 export function namedPatterns(pats: Pattern[]): Pattern[] {
   const named = pats.filter((p) => p.name !== UNALLOC);
-  const rank = new Map(hotList().map((n, i) => [n, i]));
+  const rank = new Map(HOT_HANDLERS.map((n, i) => [n, i]));
   const hot = named.filter((p) => rank.has(p.name)).sort((a, b) => rank.get(a.name)! - rank.get(b.name)!);
   return [...hot, ...named.filter((p) => !rank.has(p.name))];
 }
@@ -20,12 +20,7 @@ export function namedPatterns(pats: Pattern[]): Pattern[] {
 /** Names of the hot handlers that exist in the table (the first ids after 1). */
 export function hotPatternNames(pats: Pattern[]): Set<string> {
   const names = new Set(pats.map((p) => p.name));
-  return new Set(hotList().filter((n) => names.has(n)));
-}
-
-/** UKPLAY_HOT=none builds a core with no hot handlers (for measuring the dispatch design). */
-function hotList(): readonly string[] {
-  return typeof process !== 'undefined' && process.env?.UKPLAY_HOT === 'none' ? [] : HOT_HANDLERS;
+  return new Set(HOT_HANDLERS.filter((n) => names.has(n)));
 }
 
 export function handlerId(pats: Pattern[]): Map<string, number> {
