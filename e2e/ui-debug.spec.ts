@@ -65,6 +65,7 @@ test('a busy guest pauses and resumes', async ({ page }) => {
   await expect(page.getByLabel('speed')).toHaveText(/^\d+\.\d MIPS$/);
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(machineState(page)).toHaveText(/^paused at 0x[0-9a-f]+$/);
+  await expect(page.getByLabel('pause latency')).toHaveText(/^paused within \d+\.\d ms$/);
   const n = await page.getByLabel('instructions retired').textContent();
   await openTab(page, 'CPU');
   await expect(page.getByTestId('registers')).toBeVisible();

@@ -345,7 +345,11 @@ export class Playground {
   }
 
   pause(): Promise<void> {
-    return this.control((id) => this.pool.with(id, (api) => api.pause(id)));
+    return this.control(async (id) => {
+      const t0 = performance.now();
+      await this.pool.with(id, (api) => api.pause(id));
+      this.set({ lastPauseMs: performance.now() - t0 });
+    });
   }
   resume(): Promise<void> {
     return this.control((id) => this.pool.with(id, (api) => api.resume(id)));

@@ -43,6 +43,11 @@ const bootText = (s: PlaygroundState) => {
   return ms !== undefined ? `first output ${ms < 10 ? ms.toFixed(1) : ms.toFixed(0)} ms after start` : 'no output yet';
 };
 
+const pauseText = (s: PlaygroundState) => {
+  const st = selectedStatus(s);
+  return st?.state === 'paused' && st.pauseCause === 'user' && s.lastPauseMs !== undefined ? `paused within ${s.lastPauseMs.toFixed(1)} ms` : '';
+};
+
 export function Controls() {
   const p = usePlayground();
   const state = useSel((s) => selectedStatus(s)?.state);
@@ -80,14 +85,14 @@ export function Controls() {
     <section className="controls" aria-label="Machine controls">
       <div className="buttons" role="toolbar" aria-label="Run control">
         {paused ? (
-          <button onClick={() => void p.resume()} aria-keyshortcuts="F8" title="Resume (F8)">▶ Resume</button>
+          <button onClick={() => void p.resume()} aria-keyshortcuts="F8" title="Resume (F8)"><span aria-hidden="true">▶</span> Resume</button>
         ) : (
           <button onClick={() => void p.pause()} disabled={!live} aria-keyshortcuts="F8" title="Pause (F8)">Pause</button>
         )}
         <button onClick={() => void p.step()} disabled={!paused} aria-keyshortcuts="F11" title="Step one instruction (F11)">Step</button>
         <button onClick={() => void p.stepOver()} disabled={!paused} aria-keyshortcuts="F10" title="Step over a call (F10)">Step over</button>
-        <button onClick={() => void p.reset()} title="Reset: boot a fresh machine with the same configuration">⟲ Reset</button>
-        <button onClick={() => void p.stop()} disabled={exited} title="Stop the machine">■ Stop</button>
+        <button onClick={() => void p.reset()} title="Reset: boot a fresh machine with the same configuration"><span aria-hidden="true">⟲</span> Reset</button>
+        <button onClick={() => void p.stop()} disabled={exited} title="Stop the machine"><span aria-hidden="true">■</span> Stop</button>
       </div>
       <div className="status" aria-live="polite">
         <span className={`badge tone-${tone}`} data-testid="machine-state">{text}</span>
@@ -97,6 +102,7 @@ export function Controls() {
         <LiveText select={mipsText} className="counter" label="speed" />
         <LiveText select={insnText} className="counter" label="instructions retired" />
         <LiveText select={bootText} className="counter" label="boot time to first console byte" />
+        <LiveText select={pauseText} className="counter" label="pause latency" />
       </div>
     </section>
   );

@@ -72,6 +72,8 @@ export interface PlaygroundState {
   pickerOpen: boolean;
   /** Time from navigation to the first console byte of the first machine (ms). */
   firstByteMs?: number;
+  /** The last pause asked on the page: from the click to the machine parked, round trip (ms). */
+  lastPauseMs?: number;
   workers: number;
 }
 
