@@ -60,7 +60,7 @@ test('step, breakpoint on a symbol, registers changing, step over', async ({ pag
 });
 
 test('a busy guest pauses and resumes', async ({ page }) => {
-  await page.goto('./?guest=bench');
+  await page.goto('./?guest=bench&cmdline=reps%3D100000'); // runs far longer than the test
   await expect(machineState(page)).toHaveText('running');
   await expect(page.getByLabel('speed')).toHaveText(/^\d+\.\d MIPS$/);
   await page.getByRole('button', { name: 'Pause' }).click();

@@ -4,6 +4,7 @@
 //
 //   firstByte  time from navigation start to the default guest's first console byte, as the
 //              page marks it (performance mark 'ukplay:first-console-byte'); median of runs
+//   pause      a busy guest (bench) paused from the page: click to machine parked, round trip
 //   memory     the tab with N idle `http` machines (the main one + a fleet of N-1, all
 //              waiting in poll): the tab's renderer process's RSS/PSS from /proc (dedicated
 //              workers live in the renderer), its growth over the same page with one machine,
@@ -61,6 +62,26 @@ async function firstByteOnce(browser, url) {
   return value;
 }
 
+/** Pause a busy guest (bench) from the page, n times: the page's round trip to a parked machine. */
+async function pauseLatency(browser, base, n) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(base + '?guest=bench&cmdline=reps%3D100000'); // long enough to never end here
+  const state = page.getByTestId('machine-state');
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    await state.filter({ hasText: /^running$/ }).waitFor({ timeout: 120_000 });
+    // Let it run a few slices so the run loop is in its steady state.
+    await page.waitForTimeout(300);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const text = await page.getByLabel('pause latency').filter({ hasText: 'paused within' }).textContent({ timeout: 60_000 });
+    times.push(Number(/([\d.]+) ms/.exec(text)[1]));
+    await page.getByRole('button', { name: 'Resume' }).click();
+  }
+  await context.close();
+  return times;
+}
+
 async function idleMachines(browser, base, machines) {
   // One machine first (the baseline), then the fleet, in fresh tabs of their own.
   const measure = async (query, ready) => {
@@ -103,6 +124,8 @@ export async function benchBrowser({ machines = 64, runs = 5, build = true, log 
       times.push(await firstByteOnce(browser, base));
       log(`bench-browser: first console byte ${times[i].toFixed(0)} ms after navigation`);
     }
+    const pauses = await pauseLatency(browser, base, runs);
+    log(`bench-browser: pause of a busy guest: ${pauses.join(', ')} ms`);
     log(`bench-browser: ${machines} idle http machines`);
     const mem = await idleMachines(browser, base, machines);
     const perMachine = (mem.many.rss - mem.one.rss) / (machines - 1);
@@ -116,7 +139,8 @@ export async function benchBrowser({ machines = 64, runs = 5, build = true, log 
         await c.close();
         return n;
       })()),
-      firstByteMs: { median: median(times), runs: times },
+      firstByteMs: { median: +median(times).toFixed(1), runs: times.map((t) => +t.toFixed(1)) },
+      pauseBusyGuestMs: { median: median(pauses), max: Math.max(...pauses), runs: pauses },
       idle: {
         machines,
         tabRssMiB: +(mem.many.rss / MIB).toFixed(1),
