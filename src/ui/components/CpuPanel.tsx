@@ -204,15 +204,19 @@ export function CpuPanel() {
   const stopped = state === 'paused' || state === 'exited';
   return (
     <div className="cpu-panel">
-      <div className="cpu-left">
+      <section aria-label="Registers">
         <h3>Registers {stopped ? <span className="muted">(at this stop; changed since the last stop highlighted)</span> : <span className="muted">(pause to inspect)</span>}</h3>
         {regs && stopped ? <Registers regs={regs} prev={prev} /> : <p className="hint">Registers are read when the machine stops: pause it, or set a breakpoint.</p>}
-      </div>
-      <div className="cpu-right">
-        <h3>Disassembly</h3>
-        <Disassembly id={id} pc={stopped ? regs?.pc ?? statusPc : statusPc} version={version} />
-        <h3>Breakpoints</h3>
-        <Breakpoints id={id} />
+      </section>
+      <div className="cpu-lower">
+        <section aria-label="Disassembly">
+          <h3>Disassembly</h3>
+          <Disassembly id={id} pc={stopped ? regs?.pc ?? statusPc : statusPc} version={version} />
+        </section>
+        <section aria-label="Breakpoints">
+          <h3>Breakpoints</h3>
+          <Breakpoints id={id} />
+        </section>
       </div>
     </div>
   );
