@@ -11,7 +11,7 @@ import {
   protectRange, clearProtection,
 } from './phys';
 import {
-  tlbFlushAll, tlbHits, tlbMisses, tlbFlushes, translateTraced, tPA, tFsc, tDevice, tAttr, tSh, tLevel, WALK, walkSteps,
+  tlbFlushAll, tlbFlushWrites, tlbHits, tlbMisses, tlbFlushes, translateTraced, tPA, tFsc, tDevice, tAttr, tSh, tLevel, WALK, walkSteps,
 } from './mmu';
 import { invalidateCode, invalidateAllCode, codePages } from './codecache';
 import { exceptionsTaken, clearFaulted } from './exceptions';
@@ -147,6 +147,8 @@ export function exitProtPA(): u64 {
  * enforcement of ELF segment permissions, independent of the guest's page tables.
  */
 export function protectPhys(start: u64, end: u64): bool {
+  // Write entries cached before the range was protected would bypass the check.
+  tlbFlushWrites();
   return protectRange(start, end);
 }
 export function unprotectAll(): void {

@@ -18,7 +18,7 @@ const m = await Machine.create(core, parseImage(readFileSync(image), image), {
   memBytes: 32 << 20,
   deterministic: true,
   args,
-  onConsole: (b) => process.stdout.write(b),
+  onConsole: (b: Uint8Array) => process.stdout.write(b),
 } as never);
 const c0 = mainThreadCpu();
 const t0 = performance.now();

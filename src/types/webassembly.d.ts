@@ -11,6 +11,10 @@ declare namespace WebAssembly {
     readonly buffer: ArrayBuffer;
     grow(delta: number): number;
   }
+  class Global {
+    constructor(descriptor: { value: string; mutable?: boolean }, value?: number | bigint);
+    value: number | bigint;
+  }
   class Module {
     constructor(bytes: BufferSource);
   }
@@ -18,7 +22,7 @@ declare namespace WebAssembly {
     constructor(module: Module, importObject?: Imports);
     readonly exports: Exports;
   }
-  type ImportValue = ((...args: never[]) => unknown) | number | bigint | Memory;
+  type ImportValue = ((...args: never[]) => unknown) | number | bigint | Memory | Global;
   type Imports = Record<string, Record<string, ImportValue>>;
   type Exports = Record<string, unknown>;
   interface WebAssemblyInstantiatedSource {
