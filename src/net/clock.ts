@@ -57,23 +57,12 @@ export class VirtualClock implements NetClock {
     return { cancel: () => void (timer.cancelled = true) };
   }
 
-  /** Timers not yet run or cancelled. */
-  get pending(): number {
-    return this.timers.filter((t) => !t.cancelled).length;
-  }
-
-  /** The deadline of the next live timer, if any. */
-  nextDeadline(): number | undefined {
-    const next = this.takeNext(Infinity, false);
-    return next?.at;
-  }
-
   /** Move time forward by `ms`, running due timers (and settling promises) on the way. */
   async advance(ms: number): Promise<void> {
     const end = this.t + ms;
     await settle();
     for (;;) {
-      const next = this.takeNext(end, true);
+      const next = this.takeNext(end);
       if (!next) break;
       this.t = Math.max(this.t, next.at);
       next.fn();
@@ -83,11 +72,12 @@ export class VirtualClock implements NetClock {
     await settle();
   }
 
-  private takeNext(limit: number, remove: boolean): PendingTimer | undefined {
+  /** Remove and return the earliest live timer due by `limit`. */
+  private takeNext(limit: number): PendingTimer | undefined {
     this.timers = this.timers.filter((t) => !t.cancelled);
     let best: PendingTimer | undefined;
     for (const t of this.timers) if (t.at <= limit && (!best || t.at < best.at || (t.at === best.at && t.order < best.order))) best = t;
-    if (best && remove) this.timers.splice(this.timers.indexOf(best), 1);
+    if (best) this.timers.splice(this.timers.indexOf(best), 1);
     return best;
   }
 }

@@ -9,7 +9,6 @@
 // 48-bit number (`macKey`), which is exact in a double.
 
 export const ETH_HEADER_LEN = 14;
-export const ETH_MTU = 1500;
 /** Minimum frame size without the FCS: shorter payloads are padded with zeros. */
 export const ETH_MIN_FRAME = 60;
 export const ETHERTYPE_IPV4 = 0x0800;
@@ -17,7 +16,6 @@ export const ETHERTYPE_ARP = 0x0806;
 export const ETHERTYPE_IPV6 = 0x86dd;
 
 export const BROADCAST_MAC = new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff]);
-export const BROADCAST_KEY = 0xffff_ffff_ffff;
 
 export const OFF_DST = 0;
 export const OFF_SRC = 6;
@@ -77,16 +75,4 @@ export function buildFrame(dst: Uint8Array, src: Uint8Array, type: number, paylo
   frame[OFF_TYPE] = type >> 8;
   frame[OFF_TYPE + 1] = type & 0xff;
   return frame;
-}
-
-/**
- * A locally administered unicast MAC (bit 1 of the first byte set, bit 0 clear): random, or
- * from `seed` for deterministic runs.
- */
-export function localMac(seed?: number): Uint8Array {
-  const mac = new Uint8Array(6);
-  if (seed === undefined) crypto.getRandomValues(mac);
-  else for (let i = 0; i < 6; i++) mac[i] = Math.floor(seed / 2 ** ((5 - i) * 8)) & 0xff;
-  mac[0] = (mac[0] & 0xfc) | 0x02;
-  return mac;
 }

@@ -25,10 +25,3 @@ export function writeIp4(bytes: Uint8Array, off: number, ip: Ip4): void {
   bytes[off + 2] = (ip >>> 8) & 0xff;
   bytes[off + 3] = ip & 0xff;
 }
-
-/** Parse or throw a one-line error naming what the address was for. */
-export function requireIp4(text: string, what: string): Ip4 {
-  const ip = parseIp4(text);
-  if (ip === undefined) throw new Error(`${what}: not an IPv4 address: '${text}'`);
-  return ip;
-}

@@ -9,7 +9,6 @@
 
 import { createServer, Server, Socket } from 'node:net';
 import type { Ip4 } from '../ipv4-address.ts';
-import { formatIp4 } from '../ipv4-address.ts';
 import type { HostStack } from '../stack.ts';
 
 export interface ForwardSpec {
@@ -127,8 +126,4 @@ function relay(stack: HostStack, spec: ForwardSpec, socket: Socket, stats: Forwa
     }
     finish(hadError);
   });
-}
-
-export function describeForward(spec: ForwardSpec, port: number): string {
-  return `forwarding ${spec.host ?? '127.0.0.1'}:${port} -> ${formatIp4(spec.guestIp)}:${spec.guestPort}`;
 }
