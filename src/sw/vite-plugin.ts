@@ -1,10 +1,11 @@
 // Vite support for the service worker. A service worker controls only URLs under the
 // directory of its script, so sw.js must sit at the site's root (next to index.html), under
-// a fixed name, not in assets/ with a hash. In a build, it is emitted as its own chunk named
-// sw.js; under the dev server, /sw.js answers with src/sw/sw.ts compiled on the fly.
+// a fixed name, not in assets/ with a hash. A build makes it a classic script of its own
+// (one file, no imports: browsers without module service workers run it too); under the dev
+// server, /sw.js answers with src/sw/sw.ts compiled on the fly as a module.
 
 import { resolve } from 'node:path';
-import type { Plugin, ResolvedConfig } from 'vite';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { SW_FILE } from './messages.ts';
 
 const ENTRY = 'src/sw/sw.ts';
@@ -16,8 +17,21 @@ export function serviceWorker(): Plugin {
     configResolved(c) {
       config = c;
     },
-    buildStart() {
-      if (config.command === 'build' && !config.build.ssr) this.emitFile({ type: 'chunk', id: resolve(config.root, ENTRY), fileName: SW_FILE });
+    async closeBundle() {
+      if (config.command !== 'build' || config.build.ssr) return;
+      await build({
+        configFile: false,
+        root: config.root,
+        logLevel: 'warn',
+        publicDir: false,
+        build: {
+          outDir: resolve(config.root, config.build.outDir),
+          emptyOutDir: false,
+          sourcemap: config.build.sourcemap,
+          target: 'es2022',
+          lib: { entry: resolve(config.root, ENTRY), formats: ['iife'], name: 'ukplayServiceWorker', fileName: () => SW_FILE },
+        },
+      });
     },
     configureServer(server) {
       server.middlewares.use(async (req, res, next) => {

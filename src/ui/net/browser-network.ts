@@ -150,7 +150,8 @@ export class BrowserNetwork implements NetApi {
     });
     try {
       const url = new URL(SW_FILE, document.baseURI);
-      await sw.register(url, { type: 'module', scope: './' });
+      // The built sw.js is a classic script; the dev server's is a module.
+      await sw.register(url, { type: import.meta.env.DEV ? 'module' : 'classic', scope: './' });
       const reg = await sw.ready;
       this.givePort(reg.active);
       return true;
