@@ -5,12 +5,12 @@
 import { vAddr } from '../state';
 import { fpEnabled } from '../fpaccess';
 import {
-  FMT_H, FMT_S, FMT_D, RN, RP, RM, RZ, RA, RO, signBit, fpcrRounding, widthOf,
+  FMT_H, FMT_S, FMT_D, RN, RP, RM, RZ, RA, RO, signBit, fpcrRounding,
   fpAdd, fpSub, fpMul, fpMulX, fpDiv, fpSqrt, fpMulAdd, fpMax, fpMin, fpMaxNum, fpMinNum,
-  fpRecipStep, fpRSqrtStep, fpConvert, fpToFixed, fixedToFp,
+  fpRecipStep, fpRSqrtStep, fpConvert,
   fpRecipEstimate, fpRSqrtEstimate, fpRecpX,
 } from '../softfloat/index';
-import { getS, getD, getF, setS, setF } from './fp-regs';
+import { getD, getF, setS, setF } from './fp-regs';
 import {
   LaneOp1, LaneOp2, M32, rd, rn, rm, qOf, fmtOf, lo64, hi64, setV,
   vecUnary, vecBinary, vecPairwise, vecMulAdd, fpAbs,
