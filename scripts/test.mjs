@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: everything, in order -- Debian tools, the core build, type checks, unit and
-// differential tests (Vitest), guest image reproducibility, the CLI over the guest catalog,
-// and the Playwright browser suite on the production build.
+// differential tests (Vitest), guest image reproducibility, `ukplay test` over the guest
+// catalog against its golden files, and the Playwright browser suite on the production build.
 // `npm test -- --only=unit,diff` runs a subset (step names below).
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -22,6 +22,7 @@ const steps = [
   ['types', () => sh(node, ['node_modules/typescript/bin/tsc', '-b', 'tsconfig.node.json', '--noEmit']) && sh(node, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit'])],
   ['unit', () => sh(node, ['node_modules/vitest/vitest.mjs', 'run'])],
   ['guests', () => sh(node, ['scripts/build-guests.mjs', '--check'])],
+  ['catalog', () => sh(node, ['bin/ukplay.mjs', 'test', 'public/guests/catalog.json', '--golden', 'tests/golden', '--junit', 'test-results/catalog.junit.xml'])],
   ['browser', () => sh(node, ['node_modules/vite/bin/vite.js', 'build']) && sh(node, ['node_modules/@playwright/test/cli.js', 'test'])],
 ];
 

@@ -1,4 +1,4 @@
-// The `ukplay` command: `run` an hvt image, `info` about one, `--help`.
+// The `ukplay` command: `run` an hvt image, `info` about one, `test` a guest catalog, `--help`.
 // Everything the user sees on stderr is one line per problem, prefixed `ukplay: `, with the
 // reference tender's words where it has some; the exit status is the guest's.
 
@@ -18,6 +18,7 @@ import { FileBlockBackend } from './file-block.ts';
 import { formatInfo } from './info.ts';
 import { imageInfo } from '../monitor/image-info.ts';
 import { findNetBackend } from './net-backends.ts';
+import { testCommand } from './test-command.ts';
 import { HINT, usage } from './usage.ts';
 import './network-options.ts';
 
@@ -234,6 +235,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
     }
     if (cmd === 'run') return await cli.run(rest);
     if (cmd === 'info') return await cli.info(rest);
+    if (cmd === 'test') return await testCommand(rest, io);
     cli.say(`Unknown command: '${cmd}'`);
     cli.say(HINT);
     return 1;

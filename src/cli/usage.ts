@@ -2,6 +2,7 @@
 
 import { runOptions } from './args.ts';
 import { netBackends } from './net-backends.ts';
+import { TEST_USAGE } from './test-command.ts';
 
 export const HINT = "Try 'ukplay --help'.";
 
@@ -12,6 +13,7 @@ export function usage(): string {
     'usage: ukplay run [OPTIONS] IMAGE [OPTIONS] [-- ARGS...]',
     '       ukplay run [OPTIONS] -- IMAGE [ARGS...]',
     '       ukplay info IMAGE [--json]',
+    '       ukplay test CATALOG.json [--golden DIR [--update-golden]] [--junit FILE] [OPTIONS]',
     '       ukplay --help',
     '',
     'Runs a Solo5 hvt unikernel (IMAGE: an AArch64 .hvt file) on an emulated ARMv8-A CPU under',
@@ -31,6 +33,10 @@ export function usage(): string {
     'info: prints the ABI target and version, the manifest entries and the loadable segments',
     'with their permissions (like solo5-elftool).',
     '  --json  the same as JSON',
+    '',
+    'test: boots every entry of a guest catalog (the format of public/guests/catalog.json) and',
+    'checks its console output, exit status, pings and HTTP checks; see docs/regression-testing.md.',
+    ...TEST_USAGE,
   ];
   return lines.join('\n') + '\n';
 }
