@@ -14,7 +14,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list']],
-  outputDir: 'test-results',
+  outputDir: 'test-results/browser',
   use: {
     baseURL: `http://127.0.0.1:${port}${BASE_PATH}`,
     browserName: 'chromium',
