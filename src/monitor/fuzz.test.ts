@@ -128,6 +128,7 @@ async function attempt(bytes: Uint8Array): Promise<Outcome> {
       blocks,
       nets,
       maxInstructions: 200_000,
+      maxIdleLeadMs: Infinity, // idle guests end at the instruction budget, never sleep
       timeoutMs: 20_000,
     });
     return { kind: 'ran', exit: await m.run() };

@@ -10,6 +10,12 @@ export interface MachineOptions {
   args?: readonly string[];
   /** Virtual time from instructions retired, fixed MACs and wall clock: replayable runs. */
   deterministic?: boolean;
+  /**
+   * Deterministic mode with a NIC: how far (ms) virtual time may skip ahead of host time while
+   * the guest idles before idle waits sleep in host time, so an idle server does not spin
+   * (default 60 000). Infinity: always skip (runs bounded by maxInstructions, e.g. fuzzing).
+   */
+  maxIdleLeadMs?: number;
   blocks?: Readonly<Record<string, BlockAttachSpec>>;
   nets?: Readonly<Record<string, NetAttachSpec>>;
   /** Guest console bytes, as the guest writes them. */

@@ -138,6 +138,37 @@ describe('idle waits', () => {
   });
 });
 
+describe('an idle server in deterministic mode', () => {
+  // Polls for input 1 s at a time, forever, as an idle network server does.
+  const idleServer = asmImage(
+    `
+      args
+    again:
+      mov64 x1, 1000000000
+      str x1, [x20]
+      hypercall 3, w20
+      b again`,
+    { manifest: [{ name: 'service', type: DevType.NetBasic }] },
+  );
+  it('skips ahead at most a minute beyond host time, then sleeps until input', async () => {
+    const { TestNetPort } = await import('./net-port.ts');
+    const m = await createGuest(idleServer, { nets: { service: { port: new TestNetPort() } }, timeoutMs: 120_000 });
+    const t0 = performance.now();
+    const done = m.run();
+    while (m.state !== 'waiting' && performance.now() - t0 < 10_000) await new Promise((r) => setTimeout(r, 5));
+    expect(m.state).toBe('waiting');
+    const retired = m.cpu.retired;
+    await new Promise((r) => setTimeout(r, 200));
+    const virtualS = Number(m.cpu.counter) / m.cpu.counterFrequency;
+    const hostS = (performance.now() - t0) / 1000;
+    expect(virtualS).toBeGreaterThanOrEqual(60); // the first minute was skipped at once
+    expect(virtualS).toBeLessThan(60 + hostS + 2); // then no further than host time allows
+    expect(m.cpu.retired - retired).toBeLessThan(100); // sleeping, not spinning
+    m.stop();
+    await done;
+  });
+});
+
 describe('pause, resume, stop', () => {
   it('pauses a busy guest between slices and resumes it', async () => {
     const m = await createGuest(spin);

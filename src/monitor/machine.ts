@@ -50,6 +50,13 @@ const SLICE_START = 200_000;
 const MAX_SLEEP_MS = 1 << 30;
 /** Deterministic idle skips at most this many ticks at once (the counter must never wrap). */
 const MAX_IDLE_SKIP = 1n << 48n;
+/**
+ * How far ahead of host time a deterministic machine with a NIC may skip while idle. Frames can
+ * arrive from outside, so an idle server must wait for them: skipping ahead forever would spin
+ * it at full CPU. Up to this lead, waits are instant (short test runs stay fast); beyond it the
+ * machine sleeps in host time, waking on input. Virtual time is the same either way.
+ */
+const DEFAULT_MAX_IDLE_LEAD_MS = 60_000;
 /** A storm must last this much budget (over consecutive slices) before the guest is stopped. */
 const STORM_MIN_BUDGET = 10_000;
 
@@ -363,7 +370,7 @@ export class Machine {
     if (ticks === 0n) return;
     if (this.deterministic) {
       this.cpu.advanceIdle(ticks);
-      return;
+      return this.paceIdle(false);
     }
     return this.idleUntil(this.clock.now() + (Number(ticks) * 1000) / this.cpu.counterFrequency, false);
   }
@@ -374,13 +381,28 @@ export class Machine {
       let ticks = (timeoutNs * freq + 999_999_999n) / 1_000_000_000n;
       if (ticks > MAX_IDLE_SKIP) ticks = MAX_IDLE_SKIP;
       this.cpu.advanceIdle(ticks);
-      return;
+      return this.paceIdle(true);
     }
     return this.idleUntil(this.clock.now() + Number(timeoutNs) / 1e6, true);
   }
 
-  /** Sleep (no CPU) until guest time reaches `deadline` ms, input arrives, or the host intervenes. */
-  private async idleUntil(deadline: number, wakeOnInput: boolean): Promise<void> {
+  /** Deterministic mode, after a skip: sleep while virtual time leads host time too far (see DEFAULT_MAX_IDLE_LEAD_MS). */
+  private paceIdle(wakeOnInput: boolean): void | Promise<void> {
+    if (this.nets.size === 0) return;
+    const virtualMs = Number((this.cpu.counter * 1000n) / BigInt(this.cpu.counterFrequency));
+    const lead = virtualMs - (this.hostNow() - this.startMs);
+    const maxLead = this.opts.maxIdleLeadMs ?? DEFAULT_MAX_IDLE_LEAD_MS;
+    if (lead <= maxLead) return;
+    return this.idleUntil(lead - maxLead, wakeOnInput, true);
+  }
+
+  /**
+   * Sleep (no CPU) until guest time reaches `deadline` ms, input arrives, or the host intervenes.
+   * With `forMs`, `deadline` is a duration of host time instead (deterministic pacing).
+   */
+  private async idleUntil(deadline: number, wakeOnInput: boolean, forMs = false): Promise<void> {
+    const now = forMs ? this.hostNow : () => this.clock.now();
+    if (forMs) deadline += this.hostNow();
     this.setState('waiting');
     while (!this.stopRequested && !this.timedOut) {
       if (wakeOnInput && this.readySet() !== 0n) break;
@@ -390,7 +412,7 @@ export class Machine {
         this.setState('waiting');
         continue;
       }
-      const left = deadline - this.clock.now();
+      const left = deadline - now();
       if (left <= 0) break;
       await sleep(Math.min(left, MAX_SLEEP_MS), (wake) => (this.wakeUp = wake));
       this.wakeUp = undefined;
