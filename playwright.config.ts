@@ -13,7 +13,8 @@ export default defineConfig({
   expect: { timeout: 60_000 },
   workers: 1,
   retries: 0,
-  reporter: [['list']],
+  // list for people; JUnit XML for CI (test-results/browser.junit.xml); failures keep their trace.
+  reporter: [['list'], ['junit', { outputFile: 'test-results/browser.junit.xml' }]],
   outputDir: 'test-results/browser',
   use: {
     baseURL: `http://127.0.0.1:${port}${BASE_PATH}`,
@@ -23,7 +24,7 @@ export default defineConfig({
       executablePath: '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     },
-    trace: 'off',
+    trace: 'retain-on-failure',
   },
   webServer: {
     command: `node e2e/static-server.mjs --port=${port} --base=${BASE_PATH}`,

@@ -9,7 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 import { CatalogFileError, readCatalogFile, type CatalogFile } from '../regress/catalog-file.ts';
 import { goldenFileName, goldenProblems, goldenView } from '../regress/golden.ts';
 import { junitXml, type JunitCase } from '../regress/junit.ts';
-import { DEFAULT_GUARD_SECONDS, entryPassed, runEntry, type BootResult, type EntryResult } from '../regress/node-runner.ts';
+import { entryProblemLines, phaseLines } from '../regress/report.ts';
+import { DEFAULT_GUARD_SECONDS, runEntry, type BootResult, type EntryResult } from '../regress/node-runner.ts';
 import type { CliIo } from './main.ts';
 import { HINT } from './usage.ts';
 
@@ -124,7 +125,7 @@ export async function testCommand(argv: readonly string[], io: CliIo): Promise<n
   let failed = 0;
   for (const entry of entries) {
     const result = await runEntry(entry, { dir: file.dir, deterministic: cfg.deterministic, guardSeconds: cfg.guardSeconds });
-    const problems = entryProblems(result);
+    const problems = entryProblemLines(result.boots);
     let note = '';
     if (cfg.golden !== undefined && problems.length === 0) {
       if (cfg.updateGolden) note = writeGolden(cfg.golden, result);
@@ -150,11 +151,6 @@ export async function testCommand(argv: readonly string[], io: CliIo): Promise<n
   return failed ? TEST_EXIT_FAILED : 0;
 }
 
-/** The entry's problem lines, each boot's prefixed with its phase when there was a rerun. */
-function entryProblems(r: EntryResult): string[] {
-  return r.boots.flatMap((b) => b.problems.map((p, i) => (i === 0 || !p.startsWith(' ') ? `${b.phase}: ${p}` : `${' '.repeat(b.phase.length + 2)}${p}`)));
-}
-
 function goldenOf(b: BootResult): Uint8Array {
   return goldenView(b.log.bytes(), b.log.text, b.expect);
 }
@@ -170,7 +166,7 @@ function compareGolden(dir: string, r: EntryResult): string[] {
       problems.push(`${b.phase}: no golden file ${path} (write it with --update-golden)`);
       continue;
     }
-    problems.push(...goldenProblems(path, expected, goldenOf(b)).map((l, i) => (i === 0 ? `${b.phase}: ${l}` : `${' '.repeat(b.phase.length + 2)}${l}`)));
+    problems.push(...phaseLines(b.phase, goldenProblems(path, expected, goldenOf(b))));
   }
   return problems;
 }

@@ -63,10 +63,6 @@ export interface NodeRunOptions {
   guardSeconds?: number;
 }
 
-export function entryPassed(r: EntryResult): boolean {
-  return r.boots.every((b) => b.problems.length === 0);
-}
-
 export async function runEntry(entry: CatalogEntry, opts: NodeRunOptions): Promise<EntryResult> {
   const t0 = performance.now();
   const disks = makeDisks(entry, opts.dir);

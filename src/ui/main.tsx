@@ -10,6 +10,7 @@ import { compileCore } from './vm/core-module.ts';
 import { loadCatalog } from './vm/guest-files.ts';
 import { BrowserNetwork } from './net/browser-network.ts';
 import { VmPool } from './vm/pool.ts';
+import { installPageApi } from './page-api.ts';
 import './styles.css';
 
 function initialTheme(): Theme {
@@ -31,6 +32,7 @@ pool.prewarm();
 const network = new BrowserNetwork((line) => playground?.notice(line));
 network.installGlobal();
 playground = new Playground(store, pool, network, network);
+installPageApi(playground);
 core.catch((e) => store.setState({ catalogError: e instanceof Error ? e.message : String(e) }));
 void playground.start(url, problems, catalog);
 
