@@ -6,10 +6,9 @@
 // (src/regress: checkOutput, runHttpChecksVia, goldenProblems), so a catalog means the same
 // in Chromium and in Node.
 //
-// Entries that talk to no host (no pings, no HTTP checks) boot in deterministic mode and
-// their console is compared byte for byte with the golden files `ukplay test --golden`
-// checks: the same boot gives the same bytes in both. The others boot in real time, as a
-// visitor sees them: a deterministic guest waiting in poll runs ahead of the host's network.
+// Every entry boots in deterministic mode (the page's `det=1`), and its console is compared
+// byte for byte with the golden files `ukplay test --golden` checks: the same boot gives the
+// same bytes in Chromium and in Node. (The ui-*.spec tests boot guests in real time.)
 
 import type { Page, TestInfo } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
@@ -36,7 +35,6 @@ type Phase = 'boot' | 'rerun';
 
 export interface BrowserBoot {
   phase: Phase;
-  deterministic: boolean;
   log: ConsoleLog;
   status: number | null;
   problems: string[];
@@ -94,21 +92,15 @@ export async function routeCatalog(page: Page, file: CatalogFile): Promise<void>
   });
 }
 
-/** Whether the entry boots deterministically (it needs nothing from the host's network). */
-export function bootsDeterministic(entry: CatalogEntry): boolean {
-  return !entry.pings && !entry.http?.length && !entry.rerun?.http?.length;
-}
-
 export async function runCatalogEntry(page: Page, entry: CatalogEntry, golden?: string): Promise<BrowserEntryResult> {
-  const det = bootsDeterministic(entry);
-  await page.goto(`./?guest=${encodeURIComponent(entry.name)}${det ? '&det=1' : ''}`);
+  await page.goto(`./?guest=${encodeURIComponent(entry.name)}&det=1`);
   const boots: BrowserBoot[] = [];
-  const first = await boot(page, entry, 'boot', entry.expect, entry.http ?? [], entry.pings ?? 0, det, golden, undefined);
+  const first = await boot(page, entry, 'boot', entry.expect, entry.http ?? [], entry.pings ?? 0, golden, undefined);
   boots.push(first.result);
   if (entry.rerun && first.result.problems.length === 0) {
     // Reset: a fresh machine with the same configuration, on the same disks.
     await page.getByRole('button', { name: 'Reset' }).click();
-    boots.push((await boot(page, entry, 'rerun', entry.rerun.expect, entry.rerun.http ?? [], 0, det, golden, first.id)).result);
+    boots.push((await boot(page, entry, 'rerun', entry.rerun.expect, entry.rerun.http ?? [], 0, golden, first.id)).result);
   }
   return { name: entry.name, boots, problems: entryProblemLines(boots) };
 }
@@ -120,7 +112,6 @@ async function boot(
   expect: Expectation,
   http: readonly HttpCheck[],
   pings: number,
-  det: boolean,
   golden: string | undefined,
   previousId: number | undefined,
 ): Promise<{ result: BrowserBoot; id?: number }> {
@@ -148,8 +139,8 @@ async function boot(
     );
   }
   const problems = [...formatProblems(checkOutput(log.text, end.status, expect)), ...extra];
-  if (det && golden !== undefined && problems.length === 0) problems.push(...compareGolden(golden, name, phase, log, expect));
-  return { result: { phase, deterministic: det, log, status: end.status, problems }, id: end.id };
+  if (golden !== undefined && problems.length === 0) problems.push(...compareGolden(golden, name, phase, log, expect));
+  return { result: { phase, log, status: end.status, problems }, id: end.id };
 }
 
 interface BootEnd {

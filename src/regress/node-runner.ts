@@ -18,12 +18,10 @@ import { LoadError } from '../monitor/errors.ts';
 import { parseImage } from '../monitor/image.ts';
 import { adjustMemSize } from '../monitor/layout.ts';
 import { Machine } from '../monitor/machine.ts';
-import type { NetPort } from '../monitor/net-port.ts';
 import { Network } from '../net/network.ts';
 import { checkOutput, formatProblems } from './check-output.ts';
 import { ConsoleLog } from './console-log.ts';
 import { runHttpChecksVia } from './http-checks.ts';
-import { PacedPort } from './paced-port.ts';
 
 const MiB = 1 << 20;
 /** Host time after which a boot is stopped (a hang guard, not a speed test). */
@@ -173,7 +171,6 @@ async function createMachine(
   if (mem.warning) log.monitorLine(mem.warning);
   const blocks: Record<string, BlockAttachSpec> = {};
   const nets: Record<string, NetAttachSpec> = {};
-  const paced: PacedPort[] = [];
   for (const d of entry.devices) {
     if (d.type === 'block') {
       const bytes = disks.get(d.name)!;
@@ -181,13 +178,12 @@ async function createMachine(
       blocks[d.name] = { backend: new MemoryBlockBackend(bytes), blockSize: d.sectorSize };
     } else {
       // A rerun attaches the same name again: the network treats it as a restart.
-      let port: NetPort = network!.attach(entry.name, { ip: d.ip });
-      if (opts.deterministic) paced.push((port = new PacedPort(port)));
+      const port = network!.attach(entry.name, { ip: d.ip });
       nets[d.name] = { port, mac: d.mac ? parseMac(d.mac) : undefined };
     }
   }
   const cmdline = entry.cmdline.trim();
-  const machine = await Machine.create(loadCoreModuleSync(), image, {
+  return Machine.create(loadCoreModuleSync(), image, {
     memBytes: mem.bytes,
     args: cmdline === '' ? [] : [cmdline],
     deterministic: opts.deterministic,
@@ -196,8 +192,6 @@ async function createMachine(
     timeoutMs: (opts.guardSeconds ?? DEFAULT_GUARD_SECONDS) * 1000,
     onConsole: (bytes) => log.push(bytes),
   });
-  for (const p of paced) p.machine = machine;
-  return machine;
 }
 
 /**
