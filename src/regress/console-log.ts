@@ -60,13 +60,22 @@ export class ConsoleLog {
    * closes first or `abort` fires.
    */
   async waitFor(patterns: readonly string[], count: number, abort: AbortSignal): Promise<boolean> {
-    for (;;) {
-      if (this.matchedInOrder(patterns) >= count) return true;
-      if (this.closed || abort.aborted) return false;
-      await new Promise<void>((resolve) => {
-        this.waiters.push(resolve);
-        abort.addEventListener('abort', () => resolve(), { once: true });
-      });
+    // One abort listener for the whole wait (not one per chunk of output: a chatty guest
+    // would pile them up).
+    let wakeWaiter: (() => void) | undefined;
+    const onAbort = () => wakeWaiter?.();
+    abort.addEventListener('abort', onAbort, { once: true });
+    try {
+      for (;;) {
+        if (this.matchedInOrder(patterns) >= count) return true;
+        if (this.closed || abort.aborted) return false;
+        await new Promise<void>((resolve) => {
+          this.waiters.push(resolve);
+          wakeWaiter = resolve;
+        });
+      }
+    } finally {
+      abort.removeEventListener('abort', onAbort);
     }
   }
 

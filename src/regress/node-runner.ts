@@ -116,10 +116,16 @@ async function bootOnce(
   const netDevice = entry.devices.find((d) => d.type === 'net');
   const network = netDevice ? new Network() : undefined;
   let status: number | null = null;
+  let machine: Machine | undefined;
+  // Guest time of the latest console output: a server quiet for long enough has settled.
+  let lastOutput = 0;
+  const onConsole = (bytes: Uint8Array) => {
+    log.push(bytes);
+    if (machine) lastOutput = guestSeconds(machine);
+  };
   try {
-    let machine: Machine;
     try {
-      machine = await createMachine(entry, disks, network, log, opts);
+      machine = await createMachine(entry, disks, network, log, onConsole, opts);
     } catch (e) {
       if (!(e instanceof LoadError)) throw e;
       // Refused before it ran: what `ukplay run` prints, and its exit status.
@@ -127,8 +133,9 @@ async function bootOnce(
       log.close();
       return finish(1);
     }
+    const m = machine;
     let stopping = false;
-    const exited = machine.run().then((exit) => {
+    const exited = m.run().then((exit) => {
       if (exit.reason === 'halt') status = exit.status & 0xff;
       else if (exit.reason === 'stopped' && stopping) status = null; // a server the runner is done with
       else {
@@ -138,14 +145,15 @@ async function bootOnce(
       log.close();
       return exit;
     });
-    if (pings > 0 && netDevice) extra.push(...(await ping(entry.name, network!, log, expect, pings, machine)));
+    const quietFor = () => guestSeconds(m) - lastOutput;
+    if (pings > 0 && netDevice) extra.push(...(await ping(entry.name, network!, log, expect, pings, quietFor)));
     if (expect.exitStatus !== undefined) {
       await exited;
     } else {
-      const ready = await waitForOutput(log, expect.output, machine);
+      const ready = await waitForOutput(log, expect.output, quietFor);
       if (ready && http.length) extra.push(...(await runHttpChecksVia(networkFetch(network!, entry.name), http)));
       stopping = true;
-      await machine.stop();
+      await m.stop();
       await exited;
     }
     return finish(status);
@@ -164,6 +172,7 @@ async function createMachine(
   disks: Map<string, Uint8Array | Error>,
   network: Network | undefined,
   log: ConsoleLog,
+  onConsole: (bytes: Uint8Array) => void,
   opts: NodeRunOptions,
 ): Promise<Machine> {
   const image = readImageFile(join(opts.dir, entry.image), entry.image);
@@ -190,26 +199,19 @@ async function createMachine(
     blocks,
     nets,
     timeoutMs: (opts.guardSeconds ?? DEFAULT_GUARD_SECONDS) * 1000,
-    onConsole: (bytes) => log.push(bytes),
+    onConsole,
   });
 }
 
 /**
  * Waits until every pattern has appeared in order; false if the machine exits first or
- * settles (prints nothing for QUIET_GUEST_SECONDS of guest time) without them.
+ * settles (`quietFor()`, the guest seconds since its latest output, reaches QUIET_GUEST_SECONDS)
+ * without them.
  */
-async function waitForOutput(log: ConsoleLog, patterns: readonly string[], machine: Machine): Promise<boolean> {
+async function waitForOutput(log: ConsoleLog, patterns: readonly string[], quietFor: () => number): Promise<boolean> {
   const abort = new AbortController();
-  const guestSeconds = () => Number(machine.cpu.counter) / machine.cpu.counterFrequency;
-  let lastSize = -1;
-  let lastChange = guestSeconds();
   const timer = setInterval(() => {
-    const size = log.text.length;
-    const now = guestSeconds();
-    if (size !== lastSize) {
-      lastSize = size;
-      lastChange = now;
-    } else if (now - lastChange >= QUIET_GUEST_SECONDS) abort.abort();
+    if (quietFor() >= QUIET_GUEST_SECONDS) abort.abort();
   }, QUIET_POLL_MS);
   try {
     return await log.waitFor(patterns, patterns.length, abort.signal);
@@ -218,12 +220,16 @@ async function waitForOutput(log: ConsoleLog, patterns: readonly string[], machi
   }
 }
 
+function guestSeconds(machine: Machine): number {
+  return Number(machine.cpu.counter) / machine.cpu.counterFrequency;
+}
+
 /**
  * Echo requests once the guest says it is up (its first output pattern), one at a time,
  * as the catalog asks; problem lines for the ones that go unanswered.
  */
-async function ping(name: string, network: Network, log: ConsoleLog, expect: Expectation, count: number, machine: Machine): Promise<string[]> {
-  const up = await waitForOutput(log, expect.output.slice(0, 1), machine);
+async function ping(name: string, network: Network, log: ConsoleLog, expect: Expectation, count: number, quietFor: () => number): Promise<string[]> {
+  const up = await waitForOutput(log, expect.output.slice(0, 1), quietFor);
   if (!up) return [`pings: not sent, the guest never printed /${expect.output[0]}/`];
   for (let i = 1; i <= count; i++) {
     try {
