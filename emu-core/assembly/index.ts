@@ -254,3 +254,10 @@ export function handlerCount(): u32 {
 export function handlerProfilePtr(): usize {
   return PROFILING ? PROFILE_COUNTS : 0;
 }
+
+// ---- block translator (src/core/jit/) --------------------------------------------------------------
+
+export { setJitThreshold, jitBlocks } from './jit';
+/** State that translated blocks import as globals (see src/core/jit/translate.ts). */
+export { pc as jitPc, nf as jitN, zf as jitZ, cf as jitC, vf as jitV, el as jitEl } from './state';
+export { TLB as jitTlb } from './mmu';

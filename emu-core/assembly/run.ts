@@ -6,13 +6,17 @@
 //       budget check
 //       fetch: exec TLB (or walk + fill) -> host page and decoded block of that page
 //       inner loop, once per instruction:
+//         at a block start (after fetch or a jump): translated block there? run it (jit.ts);
+//           count the entry and translate the block when it gets hot
 //         entry = block[pc offset]; decode into the entry if empty
 //         dispatch(handler id)
 //         sequential: pc += 4, stay in the page
 //         `jumped` (branch, exception, exit request): stay if the target is in the same page
 //                                                    and nothing asked for a re-fetch
 // Interrupts, the budget and the timer are looked at between blocks; a block ends at the
-// latest when the budget or the next timer check is reached.
+// latest when the budget or the next timer check is reached. A translated block runs only when
+// all of its instructions fit in what is left (and holds no breakpoint), so it keeps to the
+// same limits; when it leaves early (a side exit), the interpreter runs the next instruction.
 
 import { pc, el, daif, pstateIL, jumped, mustRefetch, clearJumped, rawSetPC } from './state';
 import {
@@ -20,7 +24,10 @@ import {
 } from './exceptions';
 import { translate, tPA, tFsc, tlbEntry, tlbTag, ACC_EXEC, FSC_EXTERNAL } from './mmu';
 import { physToHost, isMmio, outOfHostMemory } from './phys';
-import { codeBlock } from './codecache';
+import { codeBlock, JIT_SLOTS } from './codecache';
+import {
+  jitThreshold, translateAt, runTranslated, isTranslated, blockLength, JIT_TRANSLATED, JIT_CONTINUE,
+} from './jit';
 import { exitReason, exitAfterInsn, EXIT_NONE, EXIT_BUDGET, EXIT_BREAKPOINT, EXIT_FATAL } from './vmem';
 import { retired, nextTimerCheck, irqLine, timerUpdate } from './timer';
 import { decode, dispatchHot, dispatchCold } from './generated/decoder';
@@ -58,6 +65,11 @@ export function skipBreakpointAt(va: u64): void {
 }
 function isBreakpoint(va: u64): bool {
   for (let i: u32 = 0; i < bpCount; i++) if (load<u64>(BPS + (<usize>i << 3)) == va) return true;
+  return false;
+}
+/** Is there a breakpoint on one of the `len` instructions from va? */
+function breakpointWithin(va: u64, len: u32): bool {
+  for (let i: u32 = 0; i < bpCount; i++) if (load<u64>(BPS + (<usize>i << 3)) - va < (<u64>len << 2)) return true;
   return false;
 }
 
@@ -141,6 +153,7 @@ export function run(budget: u32): u32 {
       continue;
     }
     let stop = nextTimerCheck < end ? nextTimerCheck : end;
+    let jitStop = stop; // a translated block is one step for breakpoints: only the budget binds it
     if (bpCount != 0) {
       if (pc == bpSkip) bpSkip = 1;
       else if (isBreakpoint(pc)) {
@@ -153,11 +166,43 @@ export function run(budget: u32): u32 {
     let block = fetchBlock;
     let base = retired;
     let limit = stop - base; // instructions this block may run (>= 1)
+    let jitLimit = jitStop - base;
     let n: u64 = 0;
     let page = pc & ~<u64>0xfff;
     let p = pc;
     let off = <usize>((<u32>p & 0xfff) >> 2);
+    let jitOn = jitThreshold != 0;
+    let probe = jitOn; // at a block start: look at its JIT slot
+    let probeNext = false; // look at the one after the next instruction (after a side exit)
     while (true) {
+      if (probe) {
+        probe = false;
+        let js = block + JIT_SLOTS + (off << 2);
+        let v = load<u32>(js);
+        if (v < JIT_TRANSLATED) {
+          v++;
+          if (v >= jitThreshold) v = translateAt(host + (off << 2), <u32>off);
+          store<u32>(js, v);
+        }
+        if (isTranslated(v)) {
+          let room = jitLimit - n;
+          let len = blockLength(v);
+          if (<u64>len <= room && (bpCount == 0 || !breakpointWithin(p, len))) {
+            rawSetPC(p);
+            let r = runTranslated(v, room > 0x7fffffff ? 0x7fffffff : <u32>room);
+            n += <u64>(r & ~JIT_CONTINUE);
+            p = pc;
+            if ((r & JIT_CONTINUE) != 0) probe = true;
+            else probeNext = true;
+            if (n >= limit || (p ^ page) > 0xfff || (<u32>p & 3) != 0) {
+              retired = base + n;
+              break;
+            }
+            off = <usize>((<u32>p & 0xfff) >> 2);
+            continue;
+          }
+        }
+      }
       let slot = block + (off << 3);
       let entry = load<u64>(slot);
       let insn = <u32>entry;
@@ -188,6 +233,8 @@ export function run(budget: u32): u32 {
           break;
         }
         off = <usize>((<u32>p & 0xfff) >> 2);
+        probe = jitOn;
+        probeNext = false;
         continue;
       }
       p += 4;
@@ -196,6 +243,10 @@ export function run(budget: u32): u32 {
         rawSetPC(p);
         retired = base + n;
         break;
+      }
+      if (probeNext) {
+        probe = true;
+        probeNext = false;
       }
     }
   }

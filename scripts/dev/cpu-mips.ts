@@ -20,6 +20,8 @@ const m = await Machine.create(core, parseImage(readFileSync(image), image), {
   args,
   onConsole: (b: Uint8Array) => process.stdout.write(b),
 } as never);
+// JIT=N: block translator threshold (0 = interpreter only); default: the Cpu's.
+if (process.env.JIT !== undefined) m.cpu.setJitThreshold(Number(process.env.JIT));
 const c0 = mainThreadCpu();
 const t0 = performance.now();
 const exit = await m.run();

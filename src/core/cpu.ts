@@ -2,6 +2,9 @@
 // Environment-neutral: works in Node and in a Web Worker given a compiled WebAssembly.Module.
 
 import { sysregKeyByName } from '../../emu-core/isa/sysreg-names.ts';
+import { allPatterns } from '../../emu-core/isa/index.ts';
+import { namedPatterns } from '../../emu-core/isa/ids.ts';
+import { Jit, type JitCoreExports } from './jit/jit.ts';
 
 export const enum Exit {
   None = 0,
@@ -19,8 +22,10 @@ export const enum Exit {
 export const EXIT_NAMES = ['none', 'budget', 'mmio-write', 'mmio-read', 'wfi', 'breakpoint', 'hlt', 'fatal', 'write-protect'];
 
 /** The raw exports of emu-core.wasm (see emu-core/README.md). u64 values cross as BigInt. */
-export interface CoreExports {
+export interface CoreExports extends JitCoreExports {
   memory: WebAssembly.Memory;
+  setJitThreshold(t: number): void;
+  jitBlocks: WebAssembly.Global;
   init(ram: bigint, mmioBase: bigint, mmioSize: bigint, det: number): void;
   reset(det: number): void;
   clearRam(): void;
@@ -82,6 +87,20 @@ export interface CpuOptions {
   deterministic?: boolean;
   /** Host clock in milliseconds (defaults to performance.now). */
   now?: () => number;
+  /**
+   * Block translator: translate a block after this many entries (1: on first execution);
+   * 0 turns it off (the interpreter alone). Default JIT_THRESHOLD.
+   */
+  jitThreshold?: number;
+}
+
+export const JIT_THRESHOLD = 16;
+
+let handlerNames: string[] | undefined;
+/** Handler name by decoder id (0: not decoded, 1: UNALLOC). */
+function handlerName(id: number): string {
+  handlerNames ??= ['', 'UNALLOC', ...namedPatterns(allPatterns()).map((p) => p.name)];
+  return handlerNames[id] ?? '';
 }
 
 export interface WalkStep {
@@ -121,7 +140,9 @@ export class Cpu {
   static async create(module: WebAssembly.Module, opts: CpuOptions): Promise<Cpu> {
     const now = opts.now ?? (() => performance.now());
     let exportsRef: CoreExports | undefined;
+    const jit = new Jit(handlerName);
     const instance = await WebAssembly.instantiate(module, {
+      jit: jit.imports,
       env: {
         hostNowMs: () => now(),
         abort: (_msg: number, _file: number, line: number, col: number) => {
@@ -130,6 +151,11 @@ export class Cpu {
       },
     });
     exportsRef = instance.exports as unknown as CoreExports;
+    jit.attach(exportsRef);
+    // A core built from another decode table would hand the translator the wrong names.
+    handlerName(0);
+    const tableMatches = exportsRef.handlerCount() === handlerNames!.length;
+    exportsRef.setJitThreshold(tableMatches ? (opts.jitThreshold ?? JIT_THRESHOLD) : 0);
     exportsRef.init(
       BigInt(opts.ramBytes),
       opts.mmioBase ?? 0x1_0000_0000n,
@@ -149,6 +175,14 @@ export class Cpu {
   }
   reset(deterministic = false): void {
     this.x.reset(deterministic ? 1 : 0);
+  }
+  /** Block translator threshold (block entries before translation); 0 = interpreter only. */
+  setJitThreshold(entries: number): void {
+    this.x.setJitThreshold(entries >>> 0);
+  }
+  /** Blocks translated so far. */
+  get jitBlocks(): number {
+    return Number(this.x.jitBlocks.value);
   }
 
   // ---- registers ----

@@ -94,9 +94,18 @@ export class OurMachine {
   private seed = -1;
   private dirty: number[] = [];
 
-  /** Run one case; returns its outcome in the QEMU harness's terms. */
+  /** Cases run so far: they alternate between the interpreter and the block translator. */
+  private cases = 0;
+
+  /**
+   * Run one case; returns its outcome in the QEMU harness's terms. Every other case runs with
+   * the block translator translating on first execution (the case's instructions become a
+   * translated block, see src/core/jit/), the others in the interpreter alone, so both are
+   * held to QEMU in every run.
+   */
   run(c: TestCase): Outcome {
     const cpu = this.cpu;
+    cpu.setJitThreshold(this.cases++ % 2 === 0 ? 1 : 0);
     const code = new Uint32Array(MAX_INSNS).fill(SLOT_WORD);
     c.insns.forEach((w, i) => (code[i] = w >>> 0));
     cpu.writePhys(ENTRY, new Uint8Array(code.buffer));
