@@ -15,6 +15,13 @@ declare namespace WebAssembly {
     constructor(descriptor: { value: string; mutable?: boolean }, value?: number | bigint);
     value: number | bigint;
   }
+  class Table {
+    constructor(descriptor: { initial: number; maximum?: number; element: 'anyfunc' });
+    readonly length: number;
+    grow(delta: number): number;
+    get(index: number): unknown;
+    set(index: number, value: unknown): void;
+  }
   class Module {
     constructor(bytes: BufferSource);
   }
@@ -22,7 +29,7 @@ declare namespace WebAssembly {
     constructor(module: Module, importObject?: Imports);
     readonly exports: Exports;
   }
-  type ImportValue = ((...args: never[]) => unknown) | number | bigint | Memory | Global;
+  type ImportValue = ((...args: never[]) => unknown) | number | bigint | Memory | Global | Table;
   type Imports = Record<string, Record<string, ImportValue>>;
   type Exports = Record<string, unknown>;
   interface WebAssemblyInstantiatedSource {

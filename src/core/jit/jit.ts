@@ -32,7 +32,11 @@ const BLOCK_TYPE = { params: [I32], results: [I32] };
 export class Jit {
   readonly table = new WebAssembly.Table({ initial: 1, element: 'anyfunc' });
   /** The core's import object `jit`. */
-  readonly imports: { compile: (code: number, max: number) => number; call: Function; free: (index: number) => void };
+  readonly imports: {
+    compile: (code: number, max: number) => number;
+    call: (index: number, budget: number) => number;
+    free: (index: number) => void;
+  };
   private core?: JitCoreExports;
   private layout?: CoreLayout;
   private blockImports?: WebAssembly.Imports;
@@ -54,7 +58,7 @@ export class Jit {
     const inst = new WebAssembly.Instance(mod, { jit: { table: this.table } });
     this.imports = {
       compile: (code, max) => this.compile(code, max),
-      call: inst.exports.f0 as Function,
+      call: inst.exports.f0 as (index: number, budget: number) => number,
       free: (index) => this.release(index),
     };
   }
@@ -90,9 +94,8 @@ export class Jit {
       funcs: [{ type: 0, body: t.body }],
     });
     const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes), this.blockImports!);
-    let index = this.free.pop();
-    if (index === undefined) index = this.table.grow(1);
-    this.table.set(index, inst.exports.f0 as Function);
+    const index = this.free.pop() ?? this.table.grow(1);
+    this.table.set(index, inst.exports.f0);
     this.compiled++;
     this.bytes += bytes.length;
     return (t.len << 24) | index;

@@ -72,7 +72,7 @@ export function logicalImmediate(n: number, imms: number, immr: number, sf: numb
 type Kind = 'alu' | 'mem' | 'branch';
 
 /** How one decoded instruction is translated; `emit` gets the block builder and the slot. */
-interface Plan {
+export interface Plan {
   kind: Kind;
   readsFlags: boolean;
   setsFlags: boolean;

@@ -241,7 +241,7 @@ export interface ModuleSpec {
 }
 
 /** Assemble a module from its types, imports and exported functions. */
-export function buildModule(spec: ModuleSpec): Uint8Array {
+export function buildModule(spec: ModuleSpec): Uint8Array<ArrayBuffer> {
   const out: number[] = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
   const types: number[] = [];
   uleb(types, spec.types.length);
