@@ -3,13 +3,13 @@
 // Every guest-physical 4 KiB page that has been executed gets a block of 1024 entries, one per
 // instruction slot, found through a two-level map indexed by the physical address:
 //
-//   CODEMAP (static)              per-chunk table (512 x u32)      block (12 KiB)
+//   CODEMAP (static)              per-chunk table (512 x u32)      block (16 KiB + 16)
 //   +------------------+          +------------------------+      +--------------------------+
 //   | chunk 0 -> table |--------->| page 0 -> block        |----->| 1024 x u64:              |
 //   | chunk 1 -> 0     |          | page 1 -> 0            |      |   insn | handler id << 32 |
 //   | ...   (2048)     |          | ...                    |      |   (0 = not decoded)      |
-//   +------------------+          +------------------------+      | +0x2000: 1024 x u32      |
-//                                                                 |   JIT slots (jit.ts)     |
+//   +------------------+          +------------------------+      | +0x2000: JIT slots and   |
+//                                                                 |   header (jit.ts)        |
 //                                                                 +--------------------------+
 //
 // An entry holds the instruction word and its handler id; id 0 means "decode me". A store to
@@ -19,13 +19,13 @@
 
 import { hostAlloc, CHUNK_SHIFT, MAX_CHUNKS, ramSize } from './phys';
 import { tlbFlushWrites } from './mmu';
-import { invalidateSlots } from './jit';
+import { invalidateSlots, JIT_BYTES } from './jit';
 
 export const CODEMAP: usize = memory.data(MAX_CHUNKS * 4, 16);
 @inline export const ENTRIES_BYTES: u32 = 1024 * 8;
 /** Offset of the JIT slots inside a block. */
 @inline export const JIT_SLOTS: usize = ENTRIES_BYTES;
-@inline export const BLOCK_BYTES: u32 = ENTRIES_BYTES + 1024 * 4;
+@inline export const BLOCK_BYTES: u32 = ENTRIES_BYTES + JIT_BYTES;
 
 export let codePages: u32 = 0;
 
@@ -67,7 +67,7 @@ export function invalidateCode(pa: u64, len: u64): void {
       let first = <usize>((<u32>p & 0xfff) >> 2);
       let last = <usize>(((<u32>(stop - 1)) & 0xfff) >> 2);
       memory.fill(block + (first << 3), 0, (last - first + 1) << 3);
-      invalidateSlots(block + JIT_SLOTS, <u32>first, <u32>last);
+      invalidateSlots(block, <u32>first, <u32>last);
     }
     p = pageEnd;
   }
@@ -81,7 +81,7 @@ export function invalidateAllCode(): void {
     for (let i: u32 = 0; i < 512; i++) {
       let block = <usize>load<u32>(table + (<usize>i << 2));
       if (block == 0) continue;
-      invalidateSlots(block + JIT_SLOTS, 0, 1023);
+      invalidateSlots(block, 0, 1023);
       memory.fill(block, 0, BLOCK_BYTES);
     }
   }

@@ -257,7 +257,7 @@ export function handlerProfilePtr(): usize {
 
 // ---- block translator (src/core/jit/) --------------------------------------------------------------
 
-export { setJitThreshold, jitBlocks } from './jit';
+export { setJitThreshold, jitCoverage, jitBlocks, jitRetired } from './jit';
 /** State that translated blocks import as globals (see src/core/jit/translate.ts). */
 export { pc as jitPc, nf as jitN, zf as jitZ, cf as jitC, vf as jitV, el as jitEl } from './state';
 export { TLB as jitTlb } from './mmu';

@@ -1,19 +1,27 @@
 // The core's side of the block translator (the translator itself is host code: src/core/jit/).
 //
-// Every decoded page (codecache.ts) has, next to its 1024 decoded entries, 1024 u32 JIT slots,
-// one per instruction, describing the block that starts there:
+// Every decoded page (codecache.ts) has, next to its 1024 decoded entries, one JIT slot per
+// instruction describing the translated trace that starts there, and a small header:
 //
-//   slot value                       meaning
-//   0 .. threshold-1                 cold: times the run loop entered a block here
-//   1 len:7 index:24  (bit 31 set)   translated: `len` instructions, host function table `index`
-//   0xFFFF_FFFF                      not translatable (its first instruction is not supported)
+//   JIT slots (1024 x 8 bytes)                      header (at JIT_HEADER)
+//   +------------------------+--------+--------+    +-------------+----------+----------+
+//   | state u32              | lo u16 | hi u16 |    | traces u32  | lo u16   | hi u16   |
+//   +------------------------+--------+--------+    +-------------+----------+----------+
+//   state: 0 .. threshold-1                cold: times the run loop entered a block here
+//          1 len:7 index:24 (bit 31 set)   translated: at most `len` instructions per pass,
+//                                          host function table `index`
+//          0xFFFF_FFFF                     not translatable (first instruction unsupported)
+//   lo, hi: the lowest and highest slot the trace took instructions from (it follows jumps
+//           inside the page, so it is not one contiguous run); header lo/hi: their union
 //
-// The run loop looks at the slot only where a block starts (after a jump, after fetch, after
-// the instruction that follows a side exit). A block never crosses its page, so invalidating a
-// range of a page only has to look at the MAX_BLOCK - 1 slots in front of it.
+// The run loop looks at a slot only where a block starts (after a jump, after fetch, after the
+// instruction that follows a side exit). A write to a page's code drops exactly the traces
+// whose [lo, hi] it touches.
+
+import { JIT_SLOTS } from './codecache';
 
 @external("jit", "compile")
-declare function hostCompile(code: usize, maxInsns: u32): u32;
+declare function hostCompile(pageHost: usize, slot: u32): u32;
 @external("jit", "call")
 declare function hostCall(index: u32, budget: u32): u32;
 @external("jit", "free")
@@ -21,16 +29,28 @@ declare function hostFree(index: u32): void;
 
 @inline export const JIT_TRANSLATED: u32 = 0x80000000;
 @inline export const JIT_NONE: u32 = 0xffffffff;
-/** Set in a block's result when it ended with its branch: pc is a block start. */
+/** Set in a block's result when it ended with a branch: pc is a block start. */
 @inline export const JIT_CONTINUE: u32 = 0x80000000;
-@inline export const JIT_MAX_BLOCK: u32 = 64;
+@inline export const JIT_SLOT_BYTES: u32 = 8;
+@inline export const JIT_HEADER: usize = 1024 * JIT_SLOT_BYTES;
+@inline export const JIT_BYTES: u32 = 1024 * JIT_SLOT_BYTES + 16;
 
 /** Block entries before a block is translated; 0 = the translator is off. */
 export let jitThreshold: u32 = 0;
 export let jitBlocks: u32 = 0;
+/** Instructions retired inside translated code. */
+export let jitRetired: u64 = 0;
 
 export function setJitThreshold(t: u32): void {
   jitThreshold = t;
+}
+
+// The host reports the slots a trace covers while compiling it (jitCoverage).
+let coverLo: u32 = 0;
+let coverHi: u32 = 0;
+export function jitCoverage(lo: u32, hi: u32): void {
+  coverLo = lo;
+  coverHi = hi;
 }
 
 @inline export function isTranslated(v: u32): bool {
@@ -39,14 +59,23 @@ export function setJitThreshold(t: u32): void {
 @inline export function blockLength(v: u32): u32 {
   return (v >> 24) & 0x7f;
 }
+@inline export function jitSlot(block: usize, off: usize): usize {
+  return block + JIT_SLOTS + (off << 3);
+}
 
-/** Translate the block at host address `code` (page slot `off`): the new slot value. */
-export function translateAt(code: usize, off: u32): u32 {
-  let max: u32 = 1024 - off;
-  if (max > JIT_MAX_BLOCK) max = JIT_MAX_BLOCK;
-  let r = hostCompile(code, max);
+/** Translate the trace at slot `off` of the page at host address `pageHost`: the new state. */
+export function translateAt(block: usize, pageHost: usize, off: u32): u32 {
+  let r = hostCompile(pageHost, off);
   if (r == 0) return JIT_NONE;
   jitBlocks++;
+  let p = jitSlot(block, off);
+  store<u16>(p, <u16>coverLo, 4);
+  store<u16>(p, <u16>coverHi, 6);
+  let h = block + JIT_SLOTS + JIT_HEADER;
+  let n = load<u32>(h);
+  if (n == 0 || coverLo < <u32>load<u16>(h, 4)) store<u16>(h, <u16>coverLo, 4);
+  if (n == 0 || coverHi > <u32>load<u16>(h, 6)) store<u16>(h, <u16>coverHi, 6);
+  store<u32>(h, n + 1);
   return JIT_TRANSLATED | r;
 }
 
@@ -55,19 +84,23 @@ export function translateAt(code: usize, off: u32): u32 {
   return hostCall(v & 0xffffff, budget);
 }
 
-/** Forget translations that cover slots first..last of the page whose JIT slots are at `slots`. */
-export function invalidateSlots(slots: usize, first: u32, last: u32): void {
-  let from = first >= JIT_MAX_BLOCK - 1 ? first - (JIT_MAX_BLOCK - 1) : 0;
-  for (let s = from; s <= last; s++) {
-    let p = slots + (<usize>s << 2);
+/** Slots first..last of the page with decoded block `block` changed: drop what used them. */
+export function invalidateSlots(block: usize, first: u32, last: u32): void {
+  for (let s = first; s <= last; s++) {
+    let p = jitSlot(block, s);
+    if (!isTranslated(load<u32>(p))) store<u32>(p, 0); // count and judge it afresh
+  }
+  let h = block + JIT_SLOTS + JIT_HEADER;
+  let n = load<u32>(h);
+  if (n == 0 || first > <u32>load<u16>(h, 6) || last < <u32>load<u16>(h, 4)) return;
+  for (let s = <u32>load<u16>(h, 4), hi = <u32>load<u16>(h, 6); s <= hi; s++) {
+    let p = jitSlot(block, s);
     let v = load<u32>(p);
-    if (isTranslated(v)) {
-      if (s + blockLength(v) > first) {
-        hostFree(v & 0xffffff);
-        store<u32>(p, 0);
-      }
-    } else if (s >= first && v != 0) {
-      store<u32>(p, 0); // the instruction changed: count and judge it afresh
+    if (isTranslated(v) && first <= <u32>load<u16>(p, 6) && last >= <u32>load<u16>(p, 4)) {
+      hostFree(v & 0xffffff);
+      store<u32>(p, 0);
+      n--;
     }
   }
+  store<u32>(h, n);
 }

@@ -24,9 +24,9 @@ import {
 } from './exceptions';
 import { translate, tPA, tFsc, tlbEntry, tlbTag, ACC_EXEC, FSC_EXTERNAL } from './mmu';
 import { physToHost, isMmio, outOfHostMemory } from './phys';
-import { codeBlock, JIT_SLOTS } from './codecache';
+import { codeBlock } from './codecache';
 import {
-  jitThreshold, translateAt, runTranslated, isTranslated, blockLength, JIT_TRANSLATED, JIT_CONTINUE,
+  jitThreshold, jitRetired, translateAt, runTranslated, isTranslated, blockLength, jitSlot, JIT_TRANSLATED, JIT_CONTINUE,
 } from './jit';
 import { exitReason, exitAfterInsn, EXIT_NONE, EXIT_BUDGET, EXIT_BREAKPOINT, EXIT_FATAL } from './vmem';
 import { retired, nextTimerCheck, irqLine, timerUpdate } from './timer';
@@ -177,11 +177,11 @@ export function run(budget: u32): u32 {
     while (true) {
       if (probe) {
         probe = false;
-        let js = block + JIT_SLOTS + (off << 2);
+        let js = jitSlot(block, off);
         let v = load<u32>(js);
         if (v < JIT_TRANSLATED) {
           v++;
-          if (v >= jitThreshold) v = translateAt(host + (off << 2), <u32>off);
+          if (v >= jitThreshold) v = translateAt(block, host, <u32>off);
           store<u32>(js, v);
         }
         if (isTranslated(v)) {
@@ -190,7 +190,9 @@ export function run(budget: u32): u32 {
           if (<u64>len <= room && (bpCount == 0 || !breakpointWithin(p, len))) {
             rawSetPC(p);
             let r = runTranslated(v, room > 0x7fffffff ? 0x7fffffff : <u32>room);
-            n += <u64>(r & ~JIT_CONTINUE);
+            let done = <u64>(r & ~JIT_CONTINUE);
+            n += done;
+            jitRetired += done;
             p = pc;
             if ((r & JIT_CONTINUE) != 0) probe = true;
             else probeNext = true;

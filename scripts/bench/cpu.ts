@@ -51,6 +51,8 @@ async function runOurs(args: string[]): Promise<{ output: string; instructions: 
       output += Buffer.from(b).toString('latin1');
     },
   } as never);
+  // JIT=N: the block translator's threshold (0: interpreter only), to compare the two.
+  if (process.env.JIT !== undefined) machine.cpu.setJitThreshold(Number(process.env.JIT));
   const exit = await machine.run();
   if (exit.status !== 0) throw new Error(`bench guest exited with ${exit.status} (${exit.reason}):\n${output}`);
   return { output, instructions: Number(exit.instructions) };

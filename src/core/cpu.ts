@@ -26,6 +26,7 @@ export interface CoreExports extends JitCoreExports {
   memory: WebAssembly.Memory;
   setJitThreshold(t: number): void;
   jitBlocks: WebAssembly.Global;
+  jitRetired: WebAssembly.Global;
   init(ram: bigint, mmioBase: bigint, mmioSize: bigint, det: number): void;
   reset(det: number): void;
   clearRam(): void;
@@ -183,6 +184,10 @@ export class Cpu {
   /** Blocks translated so far. */
   get jitBlocks(): number {
     return Number(this.x.jitBlocks.value);
+  }
+  /** Instructions retired inside translated blocks. */
+  get jitRetired(): bigint {
+    return BigInt(this.x.jitRetired.value);
   }
 
   // ---- registers ----

@@ -40,7 +40,7 @@ function translatedPatterns(): Pattern[] {
     // One word of the pattern with all free bits clear: does the translator know the name?
     // Branches are placed by the generator (forward skips and the loop), never at random.
     const plan = planFor(p.name, p.value >>> 0) ?? planFor(p.name, (p.value | (~p.mask & 0x00ffffe0)) >>> 0);
-    return plan !== null && plan.kind !== 'branch';
+    return plan !== null && (plan.kind === 'alu' || plan.kind === 'mem');
   });
 }
 
@@ -82,13 +82,14 @@ function randomProgram(cpu: Cpu, pats: Pattern[], next: () => number, names: Map
   const words: number[] = [];
   while (words.length < body) {
     if (next() % 8 === 0 && words.length < body - 2) {
-      // a forward branch over one instruction: b.cond / cbz / cbnz / tbz / tbnz
+      // a forward branch over one instruction: b.cond / cbz / cbnz / tbz / tbnz / b
       const r = next() % 31;
-      const kind = next() % 5;
+      const kind = next() % 6;
       const skip = 2; // in instructions, relative to the branch
       if (kind === 0) words.push((0x54000000 | (skip << 5) | (next() % 14)) >>> 0);
       else if (kind <= 2) words.push((((next() & 1) << 31) | 0x34000000 | ((kind - 1) << 24) | (skip << 5) | r) >>> 0);
-      else words.push((((next() & 1) << 31) | 0x36000000 | ((kind - 3) << 24) | ((next() % 32) << 19) | (skip << 5) | r) >>> 0);
+      else if (kind <= 4) words.push((((next() & 1) << 31) | 0x36000000 | ((kind - 3) << 24) | ((next() % 32) << 19) | (skip << 5) | r) >>> 0);
+      else words.push(0x14000000 | skip);
       continue;
     }
     const p = pats[next() % pats.length];
@@ -269,15 +270,27 @@ describe('translator pieces', () => {
     expect(logicalImmediate(1, 7, 0, 0)).toBeNull();
   });
 
-  it('a block stops in front of an instruction it does not translate, and at a branch', () => {
+  it('a trace stops in front of an instruction it does not translate, follows jumps inside the page', () => {
     const layout = { regs: 0x1000, tlb: 0x2000 };
-    const names: Record<number, string> = { 0x91000400: 'ADD_imm', 0xd503201f: 'NOP', 0xd4200000: 'BRK', 0x14000000: 'B' };
+    const ADD = 0x91000400; // add x0, x0, #1
+    const NOP = 0xd503201f;
+    const BRK = 0xd4200000;
+    const B2 = 0x14000002; // b .+8
+    const BACK = 0x17fffffd; // b .-12
+    const RET = 0xd65f03c0;
+    const names: Record<number, string> = { [ADD]: 'ADD_imm', [NOP]: 'NOP', [BRK]: 'BRK', [B2]: 'B', [BACK]: 'B', [RET]: 'RET' };
     const nameOf = (w: number) => names[w >>> 0] ?? '';
-    expect(translateBlock([0x91000400, 0xd503201f, 0xd4200000, 0x91000400], nameOf, layout)?.len).toBe(2);
-    expect(translateBlock([0x91000400, 0x14000000, 0x91000400], nameOf, layout)?.len).toBe(2);
-    expect(translateBlock([0xd4200000], nameOf, layout)).toBeNull();
-    // the result is a valid wasm function body
-    const t = translateBlock([0x91000400, 0x14000000], nameOf, layout)!;
+    const page = (words: number[]) => [...words, ...new Array(1024 - words.length).fill(BRK)];
+    expect(translateBlock(page([ADD, NOP, BRK, ADD]), 0, nameOf, layout)).toMatchObject({ len: 2, lo: 0, hi: 1 });
+    // b .+8 is followed: ADD, B, (skip), ADD, RET
+    expect(translateBlock(page([ADD, B2, BRK, ADD, RET]), 0, nameOf, layout)).toMatchObject({ len: 4, lo: 0, hi: 4 });
+    // a jump back to the start closes a loop: ADD, ADD, ADD, b .-12
+    expect(translateBlock(page([ADD, ADD, ADD, BACK]), 0, nameOf, layout)).toMatchObject({ len: 4, lo: 0, hi: 3 });
+    // a trace may start anywhere: from slot 2, the back jump leaves the trace at slot -1 of it
+    expect(translateBlock(page([ADD, ADD, ADD, BACK]), 2, nameOf, layout)).toMatchObject({ len: 4, lo: 0, hi: 3 });
+    expect(translateBlock(page([BRK]), 0, nameOf, layout)).toBeNull();
+    // the body is a wasm function that validates
+    const t = translateBlock(page([ADD, B2, BRK, ADD, RET]), 0, nameOf, layout)!;
     expect(t.body.length).toBeGreaterThan(10);
   });
 

@@ -2,7 +2,8 @@
 // of emu-core.wasm (see emu-core/assembly/jit.ts for the core half).
 //
 //   core run loop --call(index, budget)--> trampoline module --call_indirect--> block function
-//                 --compile(code, max)---> translateBlock() -> new WebAssembly.Module -> table
+//                 --compile(page, slot)--> translateBlock() -> new WebAssembly.Module -> table
+//                 <-jitCoverage(lo, hi)--  (the page slots the trace read, for invalidation)
 //
 // Translated blocks live in a function table owned by this object (the core's own table has a
 // fixed size); a tiny trampoline module imports that table so the core reaches a block with a
@@ -18,6 +19,7 @@ export interface JitCoreExports {
   memory: WebAssembly.Memory;
   decodeId(insn: number): number;
   regsPtr(): number;
+  jitCoverage(lo: number, hi: number): void;
   jitPc: WebAssembly.Global;
   jitN: WebAssembly.Global;
   jitZ: WebAssembly.Global;
@@ -28,12 +30,13 @@ export interface JitCoreExports {
 }
 
 const BLOCK_TYPE = { params: [I32], results: [I32] };
+const PAGE_WORDS = 1024;
 
 export class Jit {
   readonly table = new WebAssembly.Table({ initial: 1, element: 'anyfunc' });
   /** The core's import object `jit`. */
   readonly imports: {
-    compile: (code: number, max: number) => number;
+    compile: (pageHost: number, slot: number) => number;
     call: (index: number, budget: number) => number;
     free: (index: number) => void;
   };
@@ -57,7 +60,7 @@ export class Jit {
     }));
     const inst = new WebAssembly.Instance(mod, { jit: { table: this.table } });
     this.imports = {
-      compile: (code, max) => this.compile(code, max),
+      compile: (pageHost, slot) => this.compile(pageHost, slot),
       call: inst.exports.f0 as (index: number, budget: number) => number,
       free: (index) => this.release(index),
     };
@@ -75,11 +78,12 @@ export class Jit {
     };
   }
 
-  private compile(code: number, max: number): number {
+  private compile(pageHost: number, slot: number): number {
     const core = this.core!;
-    const words = new Uint32Array(core.memory.buffer, code, max);
-    const t = translateBlock(words, (w) => this.nameOf(core.decodeId(w)), this.layout!);
+    const page = new Uint32Array(core.memory.buffer, pageHost, PAGE_WORDS);
+    const t = translateBlock(page, slot, (w) => this.nameOf(core.decodeId(w)), this.layout!);
     if (!t) return 0;
+    core.jitCoverage(t.lo, t.hi);
     const bytes = buildModule({
       types: [BLOCK_TYPE],
       memory: { module: 'core', field: 'memory' },

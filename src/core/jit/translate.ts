@@ -69,15 +69,20 @@ export function logicalImmediate(n: number, imms: number, immr: number, sf: numb
   return out;
 }
 
-type Kind = 'alu' | 'mem' | 'branch';
+/** alu, mem: straight-line; cond, jump: direct branches (placed by translateBlock); indirect: BR/BLR/RET. */
+type Kind = 'alu' | 'mem' | 'cond' | 'jump' | 'indirect';
 
-/** How one decoded instruction is translated; `emit` gets the block builder and the slot. */
+/** How one decoded instruction is translated; `emit` gets the builder and its index in the trace. */
 export interface Plan {
   kind: Kind;
   readsFlags: boolean;
   setsFlags: boolean;
-  /** Direct branches: byte offset of the target from this instruction (for the loop check). */
-  target?: number;
+  /** Direct branches: byte offset of the target from this instruction. */
+  rel?: number;
+  /** Conditional branches: push "taken" (i32). */
+  cond?: (b: Builder) => void;
+  /** BL: write the return address to X30. */
+  link?: boolean;
   emit: (b: Builder, k: number) => void;
 }
 
@@ -101,7 +106,8 @@ class Builder {
   firstSetter = Infinity;
   looping = false;
 
-  constructor(readonly layout: CoreLayout) {}
+  /** `offs[k]`: byte offset of trace instruction k from the trace's start (may be negative). */
+  constructor(readonly layout: CoreLayout, readonly offs: number[]) {}
 
   // ---- registers ----
   /** Push Xr (XZR = 0). */
@@ -157,10 +163,12 @@ class Builder {
   }
 
   // ---- exits ----
-  /** pc = $pc + 4k; flags back; return completed | extra. */
-  exit(k: number, extra: number): void {
+  /** pc = $pc + off (default: instruction k's); flags back; return completed | extra. */
+  exit(k: number, extra: number, off = this.offs[k]): void {
     const f = this.f;
-    f.get(this.lpc).i64(BigInt(k * 4)).op(Op.i64Add).gset(G_PC);
+    f.get(this.lpc);
+    if (off !== 0) f.i64(BigInt(off)).op(Op.i64Add);
+    f.gset(G_PC);
     this.flagsBack(k);
     this.result(k, extra);
     f.op(Op.return);
@@ -561,8 +569,8 @@ function adrPlan(i: number, page: boolean): Plan {
   return alu((b, k) => b.setX(d, () => {
     const f = b.f;
     f.get(b.lpc);
-    if (page) f.i64(BigInt(k * 4)).op(Op.i64Add).i64(~0xfffn).op(Op.i64And).i64(BigInt(imm) << 12n).op(Op.i64Add);
-    else f.i64(BigInt(k * 4 + imm)).op(Op.i64Add);
+    if (page) f.i64(BigInt(b.offs[k])).op(Op.i64Add).i64(~0xfffn).op(Op.i64And).i64(BigInt(imm) << 12n).op(Op.i64Add);
+    else f.i64(BigInt(b.offs[k] + imm)).op(Op.i64Add);
   }));
 }
 
@@ -660,66 +668,18 @@ function pairPlan(i: number, esize: number, load: boolean, kind: 'off' | 'post' 
   };
 }
 
-// ---- branches: the last instruction of a block ----
+// ---- branches ----
+// Direct branches are not emitted by their plan: the trace builder (translateBlock) decides
+// what their targets become (followed, a loop back-edge, or an exit with that pc).
 
-function branchPlan(cond: ((b: Builder) => void) | null, offset: number, link = false): Plan {
-  return {
-    kind: 'branch', readsFlags: false, setsFlags: false, target: offset,
-    emit: (b, k) => {
-      const f = b.f;
-      if (link) b.setX(30, () => f.get(b.lpc).i64(BigInt(k * 4 + 4)).op(Op.i64Add));
-      emitBranchEnd(b, k, offset, cond);
-    },
-  };
-}
-
-/** pc = taken ? target : next; loop back when the target is the block start. */
-function emitBranchEnd(b: Builder, k: number, offset: number, cond: ((b: Builder) => void) | null): void {
-  const f = b.f;
-  const selfLoop = b.looping && k * 4 + offset === 0;
-  if (cond === null) {
-    if (selfLoop) {
-      emitLoopBack(b, k, 0);
-      return;
-    }
-    f.get(b.lpc).i64(BigInt(k * 4 + offset)).op(Op.i64Add).gset(G_PC);
-  } else {
-    if (selfLoop) {
-      cond(b);
-      f.op(Op.if, VOID);
-      emitLoopBack(b, k, 1);
-      f.op(Op.end);
-      f.get(b.lpc).i64(BigInt(k * 4 + 4)).op(Op.i64Add).gset(G_PC);
-    } else {
-      f.get(b.lpc).i64(BigInt(k * 4 + offset)).op(Op.i64Add);
-      f.get(b.lpc).i64(BigInt(k * 4 + 4)).op(Op.i64Add);
-      cond(b);
-      f.op(Op.select).gset(G_PC);
-    }
-  }
-  b.flagsBack(k + 1);
-  b.result(k + 1, CONTINUE);
-  f.op(Op.return);
-}
-
-/** Another iteration if the budget allows it, else leave at the block start. */
-function emitLoopBack(b: Builder, k: number, depth: number): void {
-  const f = b.f;
-  const len = k + 1;
-  f.get(b.cnt).i32(len).op(Op.i32Add).tee(b.cnt);
-  f.i32(len).op(Op.i32Add).get(0).op(Op.i32GtU);
-  f.op(Op.if, VOID);
-  f.get(b.lpc).gset(G_PC);
-  b.flagsBack(len);
-  f.get(b.cnt).i32(CONTINUE | 0).op(Op.i32Or).op(Op.return);
-  f.op(Op.end);
-  f.op(Op.br, depth); // back to the loop head (from inside the branch's `if` when conditional)
+function directPlan(rel: number, cond: ((b: Builder) => void) | null, link = false): Plan {
+  return { kind: cond ? 'cond' : 'jump', readsFlags: false, setsFlags: false, rel, cond: cond ?? undefined, link, emit: () => {} };
 }
 
 function registerBranchPlan(i: number, link: boolean): Plan {
   const n = rn(i);
   return {
-    kind: 'branch', readsFlags: false, setsFlags: false,
+    kind: 'indirect', readsFlags: false, setsFlags: false,
     emit: (b, k) => {
       const f = b.f;
       b.x(n);
@@ -727,7 +687,7 @@ function registerBranchPlan(i: number, link: boolean): Plan {
       // Targets with a top byte that is not a sign extension of bit 55 depend on TBI: interpreter.
       f.i64(8n).op(Op.i64Shl).i64(8n).op(Op.i64ShrS).get(b.t).op(Op.i64Ne);
       b.exitIf(k);
-      if (link) b.setX(30, () => f.get(b.lpc).i64(BigInt(k * 4 + 4)).op(Op.i64Add));
+      if (link) b.setX(30, () => f.get(b.lpc).i64(BigInt(b.offs[k] + 4)).op(Op.i64Add));
       f.get(b.t).gset(G_PC);
       b.flagsBack(k + 1);
       b.result(k + 1, CONTINUE);
@@ -838,7 +798,6 @@ export function planFor(name: string, i: number): Plan | null {
     case 'LDP_w_off': return pairPlan(i, 4, true, 'off');
     case 'STP_w_off': return pairPlan(i, 4, false, 'off');
     // branches
-    case 'B': return branchPlan(null, sext(i & 0x3ffffff, 26) * 4);
     default: return branchFor(name, i);
   }
 }
@@ -862,18 +821,19 @@ function branchFor(name: string, i: number): Plan | null {
     else b.w(t), b.f.op(Op.i32Eqz);
   };
   switch (name) {
-    case 'BL': return branchPlan(null, sext(i & 0x3ffffff, 26) * 4, true);
+    case 'B': return directPlan(sext(i & 0x3ffffff, 26) * 4, null);
+    case 'BL': return directPlan(sext(i & 0x3ffffff, 26) * 4, null, true);
     case 'B_cond': {
       const cond = i & 15;
-      if (cond >= 14) return branchPlan(null, imm19); // AL and NV: always
-      const p = branchPlan((b) => b.cond(cond), imm19);
+      if (cond >= 14) return directPlan(imm19, null); // AL and NV: always
+      const p = directPlan(imm19, (b) => b.cond(cond));
       p.readsFlags = true;
       return p;
     }
-    case 'CBZ': return branchPlan(isZero, imm19);
-    case 'CBNZ': return branchPlan((b) => (isZero(b), b.f.op(Op.i32Eqz)), imm19);
-    case 'TBZ': return branchPlan((b) => (testBit(b), b.f.op(Op.i32Eqz)), imm14);
-    case 'TBNZ': return branchPlan(testBit, imm14);
+    case 'CBZ': return directPlan(imm19, isZero);
+    case 'CBNZ': return directPlan(imm19, (b) => (isZero(b), b.f.op(Op.i32Eqz)));
+    case 'TBZ': return directPlan(imm14, (b) => (testBit(b), b.f.op(Op.i32Eqz)));
+    case 'TBNZ': return directPlan(imm14, testBit);
     case 'RET': case 'BR': return registerBranchPlan(i, false);
     case 'BLR': return registerBranchPlan(i, true);
     default: return null;
@@ -881,51 +841,106 @@ function branchFor(name: string, i: number): Plan | null {
 }
 
 export interface Translation {
-  /** Instructions covered (the block's length). */
+  /** Instructions in the trace: the most one pass through it can retire. */
   len: number;
+  /** Lowest and highest page slot the trace reads its instructions from. */
+  lo: number;
+  hi: number;
   /** The encoded function body. */
   body: number[];
 }
 
+/** How a trace ends after its last instruction when that one does not leave by itself. */
+type TraceEnd = { next: number; why: 'unsupported' | 'visited' | 'limit' | 'page' };
+
 /**
- * Translate the block starting at words[0]; `nameOf` maps a word to its handler name (the core's
- * decoder decides). Returns null if not even the first instruction can be translated.
+ * Translate the trace starting at page slot `start` of `page` (the 1024 words of one 4 KiB page):
+ * instructions in execution order, through not-taken conditional branches and into the targets
+ * of direct jumps inside the page, until an instruction it does not translate, a register
+ * branch, a slot it already holds, the page's end or MAX_BLOCK instructions. A direct branch
+ * back to the start becomes the loop's back-edge. `nameOf` maps a word to its handler name (the
+ * core's decoder decides). Returns null if not even the first instruction can be translated.
  */
-export function translateBlock(words: ArrayLike<number>, nameOf: (w: number) => string, layout: CoreLayout): Translation | null {
+export function translateBlock(page: ArrayLike<number>, start: number, nameOf: (w: number) => string, layout: CoreLayout): Translation | null {
   const plans: Plan[] = [];
-  for (let k = 0; k < words.length && k < MAX_BLOCK; k++) {
-    const w = words[k] >>> 0;
+  const offs: number[] = [];
+  const seen = new Set<number>();
+  let slot = start;
+  let end: TraceEnd | null = null;
+  for (;;) {
+    if (slot < 0 || slot >= page.length) { end = { next: slot, why: 'page' }; break; }
+    if (seen.has(slot)) { end = { next: slot, why: 'visited' }; break; }
+    if (plans.length === MAX_BLOCK) { end = { next: slot, why: 'limit' }; break; }
+    const w = page[slot] >>> 0;
     const p = planFor(nameOf(w), w);
-    if (!p) break;
+    if (!p) { end = { next: slot, why: 'unsupported' }; break; }
     plans.push(p);
-    if (p.kind === 'branch') break;
+    offs.push((slot - start) * 4);
+    seen.add(slot);
+    if (p.kind === 'indirect') break;
+    if (p.kind === 'jump') {
+      const target = slot + p.rel! / 4;
+      if (target === start || target < 0 || target >= page.length) break; // back-edge or exit
+      slot = target; // follow the jump
+      continue;
+    }
+    slot++;
   }
   if (plans.length === 0) return null;
   const len = plans.length;
-  const b = new Builder(layout);
+  const b = new Builder(layout, offs);
   const f = b.f;
-  const last = plans[len - 1];
-  const endsInBranch = last.kind === 'branch';
-  b.looping = endsInBranch && last.target !== undefined && (len - 1) * 4 + last.target === 0;
+  const isBackEdge = (p: Plan, k: number) => (p.kind === 'jump' || p.kind === 'cond') && offs[k] + p.rel! === 0;
+  b.looping = plans.some(isBackEdge) || (end?.why === 'visited' && end.next === start);
   plans.forEach((p, k) => {
     if (p.setsFlags && b.firstSetter === Infinity) b.firstSetter = k;
   });
   const flags = plans.some((p) => p.readsFlags || p.setsFlags);
-  // entry
   f.gget(G_PC).set(b.lpc);
   if (flags) f.gget(G_N).set(b.n).gget(G_Z).set(b.z).gget(G_C).set(b.c).gget(G_V).set(b.v);
   if (plans.some((p) => p.kind === 'mem')) {
     f.gget(G_EL).i32(3 * TLB_BANK_BYTES).op(Op.i32Mul).i32(layout.tlb).op(Op.i32Add).set(b.bank);
   }
   if (b.looping) f.op(Op.loop, VOID);
-  plans.forEach((p, k) => p.emit(b, k));
-  if (b.looping) f.op(Op.end);
-  if (!endsInBranch) {
-    // Stopped in front of an untranslated instruction (or at the length limit): the interpreter
-    // runs the next one, so no CONTINUE.
-    b.exit(len, 0);
-  } else if (b.looping) {
-    f.op(Op.unreachable);
+  plans.forEach((p, k) => {
+    if (p.kind !== 'jump' && p.kind !== 'cond') {
+      p.emit(b, k);
+      return;
+    }
+    const target = offs[k] + p.rel!;
+    if (p.link) b.setX(30, () => f.get(b.lpc).i64(BigInt(offs[k] + 4)).op(Op.i64Add));
+    const followed = k + 1 < len && offs[k + 1] === target;
+    if (p.kind === 'jump') {
+      if (target === 0) emitLoopBack(b, k, 0);
+      else if (!followed) b.exit(k + 1, CONTINUE, target);
+      return;
+    }
+    p.cond!(b);
+    f.op(Op.if, VOID);
+    if (target === 0) emitLoopBack(b, k, 1);
+    else b.exit(k + 1, CONTINUE, target);
+    f.op(Op.end);
+  });
+  if (end) {
+    const next = (end.next - start) * 4;
+    if (end.why === 'visited' && next === 0) emitLoopBack(b, len - 1, 0);
+    else b.exit(len, end.why === 'unsupported' ? 0 : CONTINUE, next);
   }
-  return { len, body: f.encode() };
+  if (b.looping) f.op(Op.end).op(Op.unreachable);
+  const slots = [...seen];
+  return { len, lo: Math.min(...slots), hi: Math.max(...slots), body: f.encode() };
+}
+
+/** After instruction k, another pass from the start if the budget allows it, else leave there. */
+function emitLoopBack(b: Builder, k: number, depth: number): void {
+  const f = b.f;
+  const len = b.offs.length;
+  f.get(b.cnt).i32(k + 1).op(Op.i32Add).tee(b.cnt);
+  f.i32(len).op(Op.i32Add).get(0).op(Op.i32GtU);
+  f.op(Op.if, VOID);
+  f.get(b.lpc).gset(G_PC);
+  b.flagsBack(len);
+  f.get(b.cnt).i32(CONTINUE | 0).op(Op.i32Or).op(Op.return);
+  f.op(Op.end);
+  f.op(Op.br, depth); // back to the loop head (from inside the branch's `if` when conditional)
 }
