@@ -10,6 +10,7 @@ const n = Number(process.argv[2] ?? 1e7);
 const kind = process.argv[3] ?? 'alu';
 const core = process.env.CORE ? new WebAssembly.Module(readFileSync(process.env.CORE)) : loadCoreModuleSync();
 const cpu = await Cpu.create(core, { ramBytes: 16 << 20, deterministic: true });
+if (process.env.JIT !== undefined) cpu.setJitThreshold(Number(process.env.JIT)); // JIT=0: interpreter only
 enableIdentityMmu(cpu);
 const body = {
   alu: 'add x0, x0, #1\n eor x3, x0, #0xff\n add x4, x3, x0\n sub x5, x4, #3\n orr x6, x5, x0\n subs x1, x1, #1',

@@ -2,8 +2,6 @@
 // Environment-neutral: works in Node and in a Web Worker given a compiled WebAssembly.Module.
 
 import { sysregKeyByName } from '../../emu-core/isa/sysreg-names.ts';
-import { allPatterns } from '../../emu-core/isa/index.ts';
-import { namedPatterns } from '../../emu-core/isa/ids.ts';
 import { Jit, type JitCoreExports } from './jit/jit.ts';
 
 export const enum Exit {
@@ -97,12 +95,6 @@ export interface CpuOptions {
 
 export const JIT_THRESHOLD = 16;
 
-let handlerNames: string[] | undefined;
-/** Handler name by decoder id (0: not decoded, 1: UNALLOC). */
-function handlerName(id: number): string {
-  handlerNames ??= ['', 'UNALLOC', ...namedPatterns(allPatterns()).map((p) => p.name)];
-  return handlerNames[id] ?? '';
-}
 
 export interface WalkStep {
   level: number;
@@ -131,17 +123,20 @@ const NEVER = (1n << 64n) - 1n;
 
 export class Cpu {
   readonly x: CoreExports;
+  /** The block translator's host half (its counters are for tools). */
+  readonly jit: Jit;
   private readonly regs: number;
 
-  private constructor(x: CoreExports) {
+  private constructor(x: CoreExports, jit: Jit) {
     this.x = x;
+    this.jit = jit;
     this.regs = x.regsPtr();
   }
 
   static async create(module: WebAssembly.Module, opts: CpuOptions): Promise<Cpu> {
     const now = opts.now ?? (() => performance.now());
     let exportsRef: CoreExports | undefined;
-    const jit = new Jit(handlerName);
+    const jit = new Jit();
     const instance = await WebAssembly.instantiate(module, {
       jit: jit.imports,
       env: {
@@ -153,17 +148,14 @@ export class Cpu {
     });
     exportsRef = instance.exports as unknown as CoreExports;
     jit.attach(exportsRef);
-    // A core built from another decode table would hand the translator the wrong names.
-    handlerName(0);
-    const tableMatches = exportsRef.handlerCount() === handlerNames!.length;
-    exportsRef.setJitThreshold(tableMatches ? (opts.jitThreshold ?? JIT_THRESHOLD) : 0);
+    exportsRef.setJitThreshold(opts.jitThreshold ?? JIT_THRESHOLD);
     exportsRef.init(
       BigInt(opts.ramBytes),
       opts.mmioBase ?? 0x1_0000_0000n,
       opts.mmioSize ?? 0x4000_0000n,
       opts.deterministic ? 1 : 0,
     );
-    return new Cpu(exportsRef);
+    return new Cpu(exportsRef, jit);
   }
 
   private view(): DataView {

@@ -8,7 +8,8 @@ import { Cpu, Exit } from '../cpu.ts';
 import { testMachine, enableIdentityMmu, CODE, DATA, MMIO, load } from '../../../emu-core/test/machine.ts';
 import { allPatterns } from '../../../emu-core/isa/index.ts';
 import type { Pattern } from '../../../emu-core/isa/table.ts';
-import { logicalImmediate, planFor, translateBlock } from './translate.ts';
+import { namedPatterns } from '../../../emu-core/isa/ids.ts';
+import { logicalImmediate, planFor, translateBlock, translatedNames, SAMPLE_WORDS } from './translate.ts';
 
 // ---- random programs ---------------------------------------------------------------------------
 
@@ -257,6 +258,13 @@ describe('block translator invariants', () => {
 });
 
 describe('translator pieces', () => {
+  it('every handler the translator knows has a sample word the core decodes to it', async () => {
+    const cpu = await testMachine();
+    const names = ['', 'UNALLOC', ...namedPatterns(allPatterns()).map((p) => p.name)];
+    expect(Object.keys(SAMPLE_WORDS).sort()).toEqual(translatedNames().sort());
+    for (const [name, word] of Object.entries(SAMPLE_WORDS)) expect(names[cpu.decodeId(word)], name).toBe(name);
+  });
+
   it('logical immediates decode as DecodeBitMasks says', () => {
     // and x0, x0, #0xff: N=1 immr=0 imms=7
     expect(logicalImmediate(1, 7, 0, 1)).toBe(0xffn);

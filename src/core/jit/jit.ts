@@ -12,7 +12,7 @@
 // Environment-neutral (Node and Web Workers): synchronous compilation of small modules only.
 
 import { buildModule, Body, I32, I64, Op } from './wasm.ts';
-import { translateBlock, type CoreLayout } from './translate.ts';
+import { translateBlock, SAMPLE_WORDS, type CoreLayout } from './translate.ts';
 
 /** What the translator needs from the core instance (its exports). */
 export interface JitCoreExports {
@@ -44,12 +44,15 @@ export class Jit {
   private layout?: CoreLayout;
   private blockImports?: WebAssembly.Imports;
   private readonly free: number[] = [];
-  /** Translations made and bytes of wasm generated (for tools). */
+  /** Translations made, bytes of wasm generated and milliseconds spent (for tools). */
   compiled = 0;
   bytes = 0;
+  ms = 0;
 
-  /** `nameOf(id)`: the handler name of a decoder id (emu-core/isa/ids.ts). */
-  constructor(private readonly nameOf: (id: number) => string) {
+  /** Handler names of the decoder ids the translator knows (learnt from the core's decoder). */
+  private readonly names = new Map<number, string>();
+
+  constructor() {
     const trampoline = new Body(2);
     trampoline.get(1).get(0).op(Op.callIndirect, 1, 0);
     const mod = new WebAssembly.Module(buildModule({
@@ -70,6 +73,7 @@ export class Jit {
   attach(core: JitCoreExports): void {
     this.core = core;
     this.layout = { regs: core.regsPtr(), tlb: Number(core.jitTlb.value) };
+    for (const [name, word] of Object.entries(SAMPLE_WORDS)) this.names.set(core.decodeId(word), name);
     this.blockImports = {
       core: {
         memory: core.memory,
@@ -79,9 +83,18 @@ export class Jit {
   }
 
   private compile(pageHost: number, slot: number): number {
+    const t0 = performance.now();
+    try {
+      return this.translate(pageHost, slot);
+    } finally {
+      this.ms += performance.now() - t0;
+    }
+  }
+
+  private translate(pageHost: number, slot: number): number {
     const core = this.core!;
     const page = new Uint32Array(core.memory.buffer, pageHost, PAGE_WORDS);
-    const t = translateBlock(page, slot, (w) => this.nameOf(core.decodeId(w)), this.layout!);
+    const t = translateBlock(page, slot, (w) => this.names.get(core.decodeId(w)) ?? '', this.layout!);
     if (!t) return 0;
     core.jitCoverage(t.lo, t.hi);
     const bytes = buildModule({

@@ -696,148 +696,266 @@ function registerBranchPlan(i: number, link: boolean): Plan {
   };
 }
 
+/** Branches: direct ones become trace edges, register ones end the trace. */
+function conditional(rel: number, cond: (b: Builder) => void): Plan {
+  const p = directPlan(rel, cond);
+  p.readsFlags = true;
+  return p;
+}
+const imm19 = (i: number) => sext((i >>> 5) & 0x7ffff, 19) * 4;
+const imm14 = (i: number) => sext((i >>> 5) & 0x3fff, 14) * 4;
+const imm26 = (i: number) => sext(i & 0x3ffffff, 26) * 4;
+/** Push "Rt is zero" (i32) for CBZ/CBNZ. */
+const rtIsZero = (i: number) => (b: Builder) => {
+  if (sfOf(i)) b.x(i & 31), b.f.op(Op.i64Eqz);
+  else b.w(i & 31), b.f.op(Op.i32Eqz);
+};
+/** Push bit b5:b40 of Rt (i32) for TBZ/TBNZ. */
+const rtBit = (i: number) => (b: Builder) => {
+  b.x(i & 31);
+  b.f.i64(BigInt(((i >>> 31) << 5) | ((i >>> 19) & 31))).op(Op.i64ShrU).op(Op.i32WrapI64).i32(1).op(Op.i32And);
+};
+
+const BRANCHES: Record<string, (i: number) => Plan> = {
+  B: (i) => directPlan(imm26(i), null),
+  BL: (i) => directPlan(imm26(i), null, true),
+  // AL and NV: always taken
+  B_cond: (i) => ((i & 15) >= 14 ? directPlan(imm19(i), null) : conditional(imm19(i), (b) => b.cond(i & 15))),
+  CBZ: (i) => directPlan(imm19(i), rtIsZero(i)),
+  CBNZ: (i) => directPlan(imm19(i), (b) => (rtIsZero(i)(b), b.f.op(Op.i32Eqz))),
+  TBZ: (i) => directPlan(imm14(i), (b) => (rtBit(i)(b), b.f.op(Op.i32Eqz))),
+  TBNZ: (i) => directPlan(imm14(i), rtBit(i)),
+  RET: (i) => registerBranchPlan(i, false),
+  BR: (i) => registerBranchPlan(i, false),
+  BLR: (i) => registerBranchPlan(i, true),
+};
+
+/** Handler name (the core's decoder) -> how to translate a word of it (null: this word not). */
+const PLANNERS: Record<string, (i: number) => Plan | null> = {
+  NOP: (_i) => alu(() => {}),
+  ADD_imm: (i) => addSubPlan(i, false, false, 'imm'),
+  ADDS_imm: (i) => addSubPlan(i, false, true, 'imm'),
+  SUB_imm: (i) => addSubPlan(i, true, false, 'imm'),
+  SUBS_imm: (i) => addSubPlan(i, true, true, 'imm'),
+  ADD_sr: (i) => addSubPlan(i, false, false, 'sr'),
+  ADDS_sr: (i) => addSubPlan(i, false, true, 'sr'),
+  SUB_sr: (i) => addSubPlan(i, true, false, 'sr'),
+  SUBS_sr: (i) => addSubPlan(i, true, true, 'sr'),
+  AND_imm: (i) => logicalPlan(i, 0, 'imm', false),
+  ORR_imm: (i) => logicalPlan(i, 1, 'imm', false),
+  EOR_imm: (i) => logicalPlan(i, 2, 'imm', false),
+  ANDS_imm: (i) => logicalPlan(i, 3, 'imm', false),
+  AND_sr: (i) => logicalPlan(i, 0, 'sr', false),
+  BIC_sr: (i) => logicalPlan(i, 0, 'sr', true),
+  ORR_sr: (i) => logicalPlan(i, 1, 'sr', false),
+  ORN_sr: (i) => logicalPlan(i, 1, 'sr', true),
+  EOR_sr: (i) => logicalPlan(i, 2, 'sr', false),
+  EON_sr: (i) => logicalPlan(i, 2, 'sr', true),
+  ANDS_sr: (i) => logicalPlan(i, 3, 'sr', false),
+  BICS_sr: (i) => logicalPlan(i, 3, 'sr', true),
+  MOVZ: (i) => moveWidePlan(i, 'z'),
+  MOVN: (i) => moveWidePlan(i, 'n'),
+  MOVK: (i) => moveWidePlan(i, 'k'),
+  ADR: (i) => adrPlan(i, false),
+  ADRP: (i) => adrPlan(i, true),
+  UBFM: (i) => bitfieldPlan(i, false),
+  SBFM: (i) => bitfieldPlan(i, true),
+  EXTR: (i) => extrPlan(i),
+  CSEL: (i) => condSelectPlan(i, 'sel'),
+  CSINC: (i) => condSelectPlan(i, 'inc'),
+  CSINV: (i) => condSelectPlan(i, 'inv'),
+  CSNEG: (i) => condSelectPlan(i, 'neg'),
+  CCMP_reg: (i) => condComparePlan(i, true, false),
+  CCMP_imm: (i) => condComparePlan(i, true, true),
+  CCMN_reg: (i) => condComparePlan(i, false, false),
+  CCMN_imm: (i) => condComparePlan(i, false, true),
+  MADD: (i) => mulPlan(i, false),
+  MSUB: (i) => mulPlan(i, true),
+  UDIV: (i) => divPlan(i, false),
+  SDIV: (i) => divPlan(i, true),
+  LSLV: (i) => shiftVarPlan(i, 0),
+  LSRV: (i) => shiftVarPlan(i, 1),
+  ASRV: (i) => shiftVarPlan(i, 2),
+  RORV: (i) => shiftVarPlan(i, 3),
+  // loads and stores: unsigned offset
+  LDRB_uimm: (i) => singlePlan(i, 1, true, 'zero', { kind: 'off', imm: (i >>> 10) & 0xfff }),
+  LDRH_uimm: (i) => singlePlan(i, 2, true, 'zero', { kind: 'off', imm: ((i >>> 10) & 0xfff) * 2 }),
+  LDR_w_uimm: (i) => singlePlan(i, 4, true, 'zero', { kind: 'off', imm: ((i >>> 10) & 0xfff) * 4 }),
+  LDR_x_uimm: (i) => singlePlan(i, 8, true, 'zero', { kind: 'off', imm: ((i >>> 10) & 0xfff) * 8 }),
+  LDRSW_uimm: (i) => singlePlan(i, 4, true, 'sx', { kind: 'off', imm: ((i >>> 10) & 0xfff) * 4 }),
+  LDRSB_x_uimm: (i) => singlePlan(i, 1, true, 'sx', { kind: 'off', imm: (i >>> 10) & 0xfff }),
+  LDRSB_w_uimm: (i) => singlePlan(i, 1, true, 'sw', { kind: 'off', imm: (i >>> 10) & 0xfff }),
+  LDRSH_x_uimm: (i) => singlePlan(i, 2, true, 'sx', { kind: 'off', imm: ((i >>> 10) & 0xfff) * 2 }),
+  LDRSH_w_uimm: (i) => singlePlan(i, 2, true, 'sw', { kind: 'off', imm: ((i >>> 10) & 0xfff) * 2 }),
+  STRB_uimm: (i) => singlePlan(i, 1, false, 'zero', { kind: 'off', imm: (i >>> 10) & 0xfff }),
+  STRH_uimm: (i) => singlePlan(i, 2, false, 'zero', { kind: 'off', imm: ((i >>> 10) & 0xfff) * 2 }),
+  STR_w_uimm: (i) => singlePlan(i, 4, false, 'zero', { kind: 'off', imm: ((i >>> 10) & 0xfff) * 4 }),
+  STR_x_uimm: (i) => singlePlan(i, 8, false, 'zero', { kind: 'off', imm: ((i >>> 10) & 0xfff) * 8 }),
+  // unscaled
+  LDURB: (i) => singlePlan(i, 1, true, 'zero', { kind: 'off', imm: sext((i >>> 12) & 0x1ff, 9) }),
+  LDUR_w: (i) => singlePlan(i, 4, true, 'zero', { kind: 'off', imm: sext((i >>> 12) & 0x1ff, 9) }),
+  LDUR_x: (i) => singlePlan(i, 8, true, 'zero', { kind: 'off', imm: sext((i >>> 12) & 0x1ff, 9) }),
+  STURB: (i) => singlePlan(i, 1, false, 'zero', { kind: 'off', imm: sext((i >>> 12) & 0x1ff, 9) }),
+  STUR_w: (i) => singlePlan(i, 4, false, 'zero', { kind: 'off', imm: sext((i >>> 12) & 0x1ff, 9) }),
+  STUR_x: (i) => singlePlan(i, 8, false, 'zero', { kind: 'off', imm: sext((i >>> 12) & 0x1ff, 9) }),
+  // register offset
+  LDRB_reg: (i) => singlePlan(i, 1, true, 'zero', regMode(i, 0)),
+  LDRH_reg: (i) => singlePlan(i, 2, true, 'zero', regMode(i, 1)),
+  LDR_w_reg: (i) => singlePlan(i, 4, true, 'zero', regMode(i, 2)),
+  LDR_x_reg: (i) => singlePlan(i, 8, true, 'zero', regMode(i, 3)),
+  LDRSW_reg: (i) => singlePlan(i, 4, true, 'sx', regMode(i, 2)),
+  STRB_reg: (i) => singlePlan(i, 1, false, 'zero', regMode(i, 0)),
+  STRH_reg: (i) => singlePlan(i, 2, false, 'zero', regMode(i, 1)),
+  STR_w_reg: (i) => singlePlan(i, 4, false, 'zero', regMode(i, 2)),
+  STR_x_reg: (i) => singlePlan(i, 8, false, 'zero', regMode(i, 3)),
+  // pre/post-index
+  LDRB_post: (i) => singlePlan(i, 1, true, 'zero', { kind: 'post', imm: sext((i >>> 12) & 0x1ff, 9) }),
+  LDR_w_post: (i) => singlePlan(i, 4, true, 'zero', { kind: 'post', imm: sext((i >>> 12) & 0x1ff, 9) }),
+  LDR_x_post: (i) => singlePlan(i, 8, true, 'zero', { kind: 'post', imm: sext((i >>> 12) & 0x1ff, 9) }),
+  STRB_post: (i) => singlePlan(i, 1, false, 'zero', { kind: 'post', imm: sext((i >>> 12) & 0x1ff, 9) }),
+  STR_w_post: (i) => singlePlan(i, 4, false, 'zero', { kind: 'post', imm: sext((i >>> 12) & 0x1ff, 9) }),
+  STR_x_post: (i) => singlePlan(i, 8, false, 'zero', { kind: 'post', imm: sext((i >>> 12) & 0x1ff, 9) }),
+  LDRB_pre: (i) => singlePlan(i, 1, true, 'zero', { kind: 'pre', imm: sext((i >>> 12) & 0x1ff, 9) }),
+  LDR_w_pre: (i) => singlePlan(i, 4, true, 'zero', { kind: 'pre', imm: sext((i >>> 12) & 0x1ff, 9) }),
+  LDR_x_pre: (i) => singlePlan(i, 8, true, 'zero', { kind: 'pre', imm: sext((i >>> 12) & 0x1ff, 9) }),
+  STRB_pre: (i) => singlePlan(i, 1, false, 'zero', { kind: 'pre', imm: sext((i >>> 12) & 0x1ff, 9) }),
+  STR_w_pre: (i) => singlePlan(i, 4, false, 'zero', { kind: 'pre', imm: sext((i >>> 12) & 0x1ff, 9) }),
+  STR_x_pre: (i) => singlePlan(i, 8, false, 'zero', { kind: 'pre', imm: sext((i >>> 12) & 0x1ff, 9) }),
+  // pairs
+  LDP_x_off: (i) => pairPlan(i, 8, true, 'off'),
+  STP_x_off: (i) => pairPlan(i, 8, false, 'off'),
+  LDP_x_post: (i) => pairPlan(i, 8, true, 'post'),
+  STP_x_post: (i) => pairPlan(i, 8, false, 'post'),
+  LDP_x_pre: (i) => pairPlan(i, 8, true, 'pre'),
+  STP_x_pre: (i) => pairPlan(i, 8, false, 'pre'),
+  LDP_w_off: (i) => pairPlan(i, 4, true, 'off'),
+  STP_w_off: (i) => pairPlan(i, 4, false, 'off'),
+  // branches
+  ...BRANCHES,
+};
+
+/** Handler names the translator knows. */
+export function translatedNames(): string[] {
+  return Object.keys(PLANNERS);
+}
+
 /** The plan for one instruction word given its handler name, or null: not translated. */
 export function planFor(name: string, i: number): Plan | null {
-  switch (name) {
-    case 'NOP': return alu(() => {});
-    case 'ADD_imm': return addSubPlan(i, false, false, 'imm');
-    case 'ADDS_imm': return addSubPlan(i, false, true, 'imm');
-    case 'SUB_imm': return addSubPlan(i, true, false, 'imm');
-    case 'SUBS_imm': return addSubPlan(i, true, true, 'imm');
-    case 'ADD_sr': return addSubPlan(i, false, false, 'sr');
-    case 'ADDS_sr': return addSubPlan(i, false, true, 'sr');
-    case 'SUB_sr': return addSubPlan(i, true, false, 'sr');
-    case 'SUBS_sr': return addSubPlan(i, true, true, 'sr');
-    case 'AND_imm': return logicalPlan(i, 0, 'imm', false);
-    case 'ORR_imm': return logicalPlan(i, 1, 'imm', false);
-    case 'EOR_imm': return logicalPlan(i, 2, 'imm', false);
-    case 'ANDS_imm': return logicalPlan(i, 3, 'imm', false);
-    case 'AND_sr': return logicalPlan(i, 0, 'sr', false);
-    case 'BIC_sr': return logicalPlan(i, 0, 'sr', true);
-    case 'ORR_sr': return logicalPlan(i, 1, 'sr', false);
-    case 'ORN_sr': return logicalPlan(i, 1, 'sr', true);
-    case 'EOR_sr': return logicalPlan(i, 2, 'sr', false);
-    case 'EON_sr': return logicalPlan(i, 2, 'sr', true);
-    case 'ANDS_sr': return logicalPlan(i, 3, 'sr', false);
-    case 'BICS_sr': return logicalPlan(i, 3, 'sr', true);
-    case 'MOVZ': return moveWidePlan(i, 'z');
-    case 'MOVN': return moveWidePlan(i, 'n');
-    case 'MOVK': return moveWidePlan(i, 'k');
-    case 'ADR': return adrPlan(i, false);
-    case 'ADRP': return adrPlan(i, true);
-    case 'UBFM': return bitfieldPlan(i, false);
-    case 'SBFM': return bitfieldPlan(i, true);
-    case 'EXTR': return extrPlan(i);
-    case 'CSEL': return condSelectPlan(i, 'sel');
-    case 'CSINC': return condSelectPlan(i, 'inc');
-    case 'CSINV': return condSelectPlan(i, 'inv');
-    case 'CSNEG': return condSelectPlan(i, 'neg');
-    case 'CCMP_reg': return condComparePlan(i, true, false);
-    case 'CCMP_imm': return condComparePlan(i, true, true);
-    case 'CCMN_reg': return condComparePlan(i, false, false);
-    case 'CCMN_imm': return condComparePlan(i, false, true);
-    case 'MADD': return mulPlan(i, false);
-    case 'MSUB': return mulPlan(i, true);
-    case 'UDIV': return divPlan(i, false);
-    case 'SDIV': return divPlan(i, true);
-    case 'LSLV': return shiftVarPlan(i, 0);
-    case 'LSRV': return shiftVarPlan(i, 1);
-    case 'ASRV': return shiftVarPlan(i, 2);
-    case 'RORV': return shiftVarPlan(i, 3);
-    // loads and stores: unsigned offset
-    case 'LDRB_uimm': return singlePlan(i, 1, true, 'zero', { kind: 'off', imm: (i >>> 10) & 0xfff });
-    case 'LDRH_uimm': return singlePlan(i, 2, true, 'zero', { kind: 'off', imm: ((i >>> 10) & 0xfff) * 2 });
-    case 'LDR_w_uimm': return singlePlan(i, 4, true, 'zero', { kind: 'off', imm: ((i >>> 10) & 0xfff) * 4 });
-    case 'LDR_x_uimm': return singlePlan(i, 8, true, 'zero', { kind: 'off', imm: ((i >>> 10) & 0xfff) * 8 });
-    case 'LDRSW_uimm': return singlePlan(i, 4, true, 'sx', { kind: 'off', imm: ((i >>> 10) & 0xfff) * 4 });
-    case 'LDRSB_x_uimm': return singlePlan(i, 1, true, 'sx', { kind: 'off', imm: (i >>> 10) & 0xfff });
-    case 'LDRSB_w_uimm': return singlePlan(i, 1, true, 'sw', { kind: 'off', imm: (i >>> 10) & 0xfff });
-    case 'LDRSH_x_uimm': return singlePlan(i, 2, true, 'sx', { kind: 'off', imm: ((i >>> 10) & 0xfff) * 2 });
-    case 'LDRSH_w_uimm': return singlePlan(i, 2, true, 'sw', { kind: 'off', imm: ((i >>> 10) & 0xfff) * 2 });
-    case 'STRB_uimm': return singlePlan(i, 1, false, 'zero', { kind: 'off', imm: (i >>> 10) & 0xfff });
-    case 'STRH_uimm': return singlePlan(i, 2, false, 'zero', { kind: 'off', imm: ((i >>> 10) & 0xfff) * 2 });
-    case 'STR_w_uimm': return singlePlan(i, 4, false, 'zero', { kind: 'off', imm: ((i >>> 10) & 0xfff) * 4 });
-    case 'STR_x_uimm': return singlePlan(i, 8, false, 'zero', { kind: 'off', imm: ((i >>> 10) & 0xfff) * 8 });
-    // unscaled
-    case 'LDURB': return singlePlan(i, 1, true, 'zero', { kind: 'off', imm: sext((i >>> 12) & 0x1ff, 9) });
-    case 'LDUR_w': return singlePlan(i, 4, true, 'zero', { kind: 'off', imm: sext((i >>> 12) & 0x1ff, 9) });
-    case 'LDUR_x': return singlePlan(i, 8, true, 'zero', { kind: 'off', imm: sext((i >>> 12) & 0x1ff, 9) });
-    case 'STURB': return singlePlan(i, 1, false, 'zero', { kind: 'off', imm: sext((i >>> 12) & 0x1ff, 9) });
-    case 'STUR_w': return singlePlan(i, 4, false, 'zero', { kind: 'off', imm: sext((i >>> 12) & 0x1ff, 9) });
-    case 'STUR_x': return singlePlan(i, 8, false, 'zero', { kind: 'off', imm: sext((i >>> 12) & 0x1ff, 9) });
-    // register offset
-    case 'LDRB_reg': return singlePlan(i, 1, true, 'zero', regMode(i, 0));
-    case 'LDRH_reg': return singlePlan(i, 2, true, 'zero', regMode(i, 1));
-    case 'LDR_w_reg': return singlePlan(i, 4, true, 'zero', regMode(i, 2));
-    case 'LDR_x_reg': return singlePlan(i, 8, true, 'zero', regMode(i, 3));
-    case 'LDRSW_reg': return singlePlan(i, 4, true, 'sx', regMode(i, 2));
-    case 'STRB_reg': return singlePlan(i, 1, false, 'zero', regMode(i, 0));
-    case 'STRH_reg': return singlePlan(i, 2, false, 'zero', regMode(i, 1));
-    case 'STR_w_reg': return singlePlan(i, 4, false, 'zero', regMode(i, 2));
-    case 'STR_x_reg': return singlePlan(i, 8, false, 'zero', regMode(i, 3));
-    // pre/post-index
-    case 'LDRB_post': return singlePlan(i, 1, true, 'zero', { kind: 'post', imm: sext((i >>> 12) & 0x1ff, 9) });
-    case 'LDR_w_post': return singlePlan(i, 4, true, 'zero', { kind: 'post', imm: sext((i >>> 12) & 0x1ff, 9) });
-    case 'LDR_x_post': return singlePlan(i, 8, true, 'zero', { kind: 'post', imm: sext((i >>> 12) & 0x1ff, 9) });
-    case 'STRB_post': return singlePlan(i, 1, false, 'zero', { kind: 'post', imm: sext((i >>> 12) & 0x1ff, 9) });
-    case 'STR_w_post': return singlePlan(i, 4, false, 'zero', { kind: 'post', imm: sext((i >>> 12) & 0x1ff, 9) });
-    case 'STR_x_post': return singlePlan(i, 8, false, 'zero', { kind: 'post', imm: sext((i >>> 12) & 0x1ff, 9) });
-    case 'LDRB_pre': return singlePlan(i, 1, true, 'zero', { kind: 'pre', imm: sext((i >>> 12) & 0x1ff, 9) });
-    case 'LDR_w_pre': return singlePlan(i, 4, true, 'zero', { kind: 'pre', imm: sext((i >>> 12) & 0x1ff, 9) });
-    case 'LDR_x_pre': return singlePlan(i, 8, true, 'zero', { kind: 'pre', imm: sext((i >>> 12) & 0x1ff, 9) });
-    case 'STRB_pre': return singlePlan(i, 1, false, 'zero', { kind: 'pre', imm: sext((i >>> 12) & 0x1ff, 9) });
-    case 'STR_w_pre': return singlePlan(i, 4, false, 'zero', { kind: 'pre', imm: sext((i >>> 12) & 0x1ff, 9) });
-    case 'STR_x_pre': return singlePlan(i, 8, false, 'zero', { kind: 'pre', imm: sext((i >>> 12) & 0x1ff, 9) });
-    // pairs
-    case 'LDP_x_off': return pairPlan(i, 8, true, 'off');
-    case 'STP_x_off': return pairPlan(i, 8, false, 'off');
-    case 'LDP_x_post': return pairPlan(i, 8, true, 'post');
-    case 'STP_x_post': return pairPlan(i, 8, false, 'post');
-    case 'LDP_x_pre': return pairPlan(i, 8, true, 'pre');
-    case 'STP_x_pre': return pairPlan(i, 8, false, 'pre');
-    case 'LDP_w_off': return pairPlan(i, 4, true, 'off');
-    case 'STP_w_off': return pairPlan(i, 4, false, 'off');
-    // branches
-    default: return branchFor(name, i);
-  }
+  return Object.hasOwn(PLANNERS, name) ? PLANNERS[name](i) : null;
 }
+
+/**
+ * One word of each handler the translator knows: the host learns the core's handler ids by
+ * decoding these (no decode table needed at run time); jit.test.ts checks them against the table.
+ */
+export const SAMPLE_WORDS: Record<string, number> = {
+  ADDS_imm: 0x31000000,
+  ADDS_sr: 0x2b000000,
+  ADD_imm: 0x11000000,
+  ADD_sr: 0x0b000000,
+  ADR: 0x10000000,
+  ADRP: 0x90000000,
+  ANDS_imm: 0x72000000,
+  ANDS_sr: 0x6a000000,
+  AND_imm: 0x12000000,
+  AND_sr: 0x0a000000,
+  ASRV: 0x1ac02800,
+  B: 0x14000000,
+  BICS_sr: 0x6a200000,
+  BIC_sr: 0x0a200000,
+  BL: 0x94000000,
+  BLR: 0xd63f0000,
+  BR: 0xd61f0000,
+  B_cond: 0x54000000,
+  CBNZ: 0x35000000,
+  CBZ: 0x34000000,
+  CCMN_imm: 0x3a400800,
+  CCMN_reg: 0x3a400000,
+  CCMP_imm: 0x7a400800,
+  CCMP_reg: 0x7a400000,
+  CSEL: 0x1a800000,
+  CSINC: 0x1a800400,
+  CSINV: 0x5a800000,
+  CSNEG: 0x5a800400,
+  EON_sr: 0x4a200000,
+  EOR_imm: 0x52000000,
+  EOR_sr: 0x4a000000,
+  EXTR: 0x13800000,
+  LDP_w_off: 0x29400000,
+  LDP_x_off: 0xa9400000,
+  LDP_x_post: 0xa8c00000,
+  LDP_x_pre: 0xa9c00000,
+  LDRB_post: 0x38400400,
+  LDRB_pre: 0x38400c00,
+  LDRB_reg: 0x38606800,
+  LDRB_uimm: 0x39400000,
+  LDRH_reg: 0x78606800,
+  LDRH_uimm: 0x79400000,
+  LDRSB_w_uimm: 0x39c00000,
+  LDRSB_x_uimm: 0x39800000,
+  LDRSH_w_uimm: 0x79c00000,
+  LDRSH_x_uimm: 0x79800000,
+  LDRSW_reg: 0xb8a06800,
+  LDRSW_uimm: 0xb9800000,
+  LDR_w_post: 0xb8400400,
+  LDR_w_pre: 0xb8400c00,
+  LDR_w_reg: 0xb8606800,
+  LDR_w_uimm: 0xb9400000,
+  LDR_x_post: 0xf8400400,
+  LDR_x_pre: 0xf8400c00,
+  LDR_x_reg: 0xf8606800,
+  LDR_x_uimm: 0xf9400000,
+  LDURB: 0x38400000,
+  LDUR_w: 0xb8400000,
+  LDUR_x: 0xf8400000,
+  LSLV: 0x1ac02000,
+  LSRV: 0x1ac02400,
+  MADD: 0x1b000000,
+  MOVK: 0x72800000,
+  MOVN: 0x12800000,
+  MOVZ: 0x52800000,
+  MSUB: 0x1b008000,
+  NOP: 0xd503201f,
+  ORN_sr: 0x2a200000,
+  ORR_imm: 0x32000000,
+  ORR_sr: 0x2a000000,
+  RET: 0xd65f0000,
+  RORV: 0x1ac02c00,
+  SBFM: 0x13000000,
+  SDIV: 0x1ac00c00,
+  STP_w_off: 0x29000000,
+  STP_x_off: 0xa9000000,
+  STP_x_post: 0xa8800000,
+  STP_x_pre: 0xa9800000,
+  STRB_post: 0x38000400,
+  STRB_pre: 0x38000c00,
+  STRB_reg: 0x38206800,
+  STRB_uimm: 0x39000000,
+  STRH_reg: 0x78206800,
+  STRH_uimm: 0x79000000,
+  STR_w_post: 0xb8000400,
+  STR_w_pre: 0xb8000c00,
+  STR_w_reg: 0xb8206800,
+  STR_w_uimm: 0xb9000000,
+  STR_x_post: 0xf8000400,
+  STR_x_pre: 0xf8000c00,
+  STR_x_reg: 0xf8206800,
+  STR_x_uimm: 0xf9000000,
+  STURB: 0x38000000,
+  STUR_w: 0xb8000000,
+  STUR_x: 0xf8000000,
+  SUBS_imm: 0x71000000,
+  SUBS_sr: 0x6b000000,
+  SUB_imm: 0x51000000,
+  SUB_sr: 0x4b000000,
+  TBNZ: 0x37000000,
+  TBZ: 0x36000000,
+  UBFM: 0x53000000,
+  UDIV: 0x1ac00800,
+};
 
 function regMode(i: number, scale: number): Mode {
   return { kind: 'reg', option: (i >>> 13) & 7, shift: ((i >>> 12) & 1) !== 0 ? scale : 0 };
-}
-
-function branchFor(name: string, i: number): Plan | null {
-  const imm19 = sext((i >>> 5) & 0x7ffff, 19) * 4;
-  const imm14 = sext((i >>> 5) & 0x3fff, 14) * 4;
-  const t = i & 31;
-  const sf = sfOf(i);
-  const bit = ((i >>> 31) << 5) | ((i >>> 19) & 31);
-  const testBit = (b: Builder) => {
-    b.x(t);
-    b.f.i64(BigInt(bit)).op(Op.i64ShrU).op(Op.i32WrapI64).i32(1).op(Op.i32And);
-  };
-  const isZero = (b: Builder) => {
-    if (sf) b.x(t), b.f.op(Op.i64Eqz);
-    else b.w(t), b.f.op(Op.i32Eqz);
-  };
-  switch (name) {
-    case 'B': return directPlan(sext(i & 0x3ffffff, 26) * 4, null);
-    case 'BL': return directPlan(sext(i & 0x3ffffff, 26) * 4, null, true);
-    case 'B_cond': {
-      const cond = i & 15;
-      if (cond >= 14) return directPlan(imm19, null); // AL and NV: always
-      const p = directPlan(imm19, (b) => b.cond(cond));
-      p.readsFlags = true;
-      return p;
-    }
-    case 'CBZ': return directPlan(imm19, isZero);
-    case 'CBNZ': return directPlan(imm19, (b) => (isZero(b), b.f.op(Op.i32Eqz)));
-    case 'TBZ': return directPlan(imm14, (b) => (testBit(b), b.f.op(Op.i32Eqz)));
-    case 'TBNZ': return directPlan(imm14, testBit);
-    case 'RET': case 'BR': return registerBranchPlan(i, false);
-    case 'BLR': return registerBranchPlan(i, true);
-    default: return null;
-  }
 }
 
 export interface Translation {
