@@ -29,10 +29,18 @@ describe('catalog schema', () => {
     expect(validateCatalog(base()).guests[0].name).toBe('a');
   });
 
+  it("accepts a team's own entry without the playground's presentation fields", () => {
+    const [g] = validateCatalog({
+      version: 1,
+      guests: [{ name: 'mine', image: 'mine.hvt', memory: 32, devices: [], expect: { exitStatus: 0, output: ['ok'] } }],
+    }).guests;
+    expect([g.title, g.description, g.source, g.cmdline, g.default, g.kind]).toEqual(['mine', '', '', '', false, 'demo']);
+  });
+
   const bad: [string, (c: ReturnType<typeof base>) => void, RegExp][] = [
     ['an unknown field', (c) => Object.assign(c.guests[0], { colour: 'red' }), /unknown field "colour"/],
     ['a bad name', (c) => (c.guests[0].name = 'Hello World'), /name/],
-    ['no default', (c) => (c.guests[0].default = false), /exactly one entry must be the default/],
+    ['two defaults', (c) => c.guests.push({ ...c.guests[0], name: 'b' }), /at most one entry may be the default/],
     ['memory out of range', (c) => (c.guests[0].memory = 1), /memory: must be an integer in \[2, 4096\]/],
     ['a broken pattern', (c) => (c.guests[0].expect.output = ['(']), /not a regular expression/],
     ['a block device with size and image', (c) => (c.guests[0].devices = [{ type: 'block', name: 's', size: 1, image: 'x.img' }] as never), /exactly one of "size" and "image"/],

@@ -69,7 +69,7 @@ export interface CatalogEntry {
   description: string;
   /** The image file next to catalog.json, e.g. "hello.hvt". */
   image: string;
-  /** Where the guest's C source lives in the repository. */
+  /** Where the guest's C source lives in the repository ('' when not given). */
   source: string;
   /** Guest RAM in MiB (2..4096). */
   memory: number;
@@ -77,7 +77,7 @@ export interface CatalogEntry {
   devices: Device[];
   /** The guest's command line (its arguments, joined by spaces). */
   cmdline: string;
-  /** The playground opens this guest first; exactly one entry has it. */
+  /** The playground opens this guest first (at most one entry; else the first entry). */
   default: boolean;
   /** "demo" guests are shown first; "conformance" ones mirror Solo5's test suite. */
   kind: 'demo' | 'conformance';
@@ -212,19 +212,21 @@ function entry(where: string, v: Json): CatalogEntry {
     if (names.has(d.name)) fail(`${where}.devices`, `device "${d.name}" attached twice`);
     names.add(d.name);
   }
-  if (typeof v.default !== 'boolean') fail(`${where}.default`, 'must be true or false');
-  if (v.kind !== 'demo' && v.kind !== 'conformance') fail(`${where}.kind`, 'must be "demo" or "conformance"');
+  // Presentation fields are optional, so a team's own catalog for `ukplay test` needs only
+  // name, image, memory, devices, cmdline and expect.
+  if (v.default !== undefined && typeof v.default !== 'boolean') fail(`${where}.default`, 'must be true or false');
+  if (v.kind !== undefined && v.kind !== 'demo' && v.kind !== 'conformance') fail(`${where}.kind`, 'must be "demo" or "conformance"');
   const e: CatalogEntry = {
     name,
-    title: str(`${where}.title`, v.title, /\S/),
-    description: str(`${where}.description`, v.description, /\S/),
+    title: v.title === undefined ? name : str(`${where}.title`, v.title, /\S/),
+    description: v.description === undefined ? '' : str(`${where}.description`, v.description, /\S/),
     image: str(`${where}.image`, v.image, IMAGE_RE),
-    source: str(`${where}.source`, v.source, /^guests\/[a-z0-9-]+$/),
+    source: v.source === undefined ? '' : str(`${where}.source`, v.source, /^guests\/[a-z0-9-]+$/),
     memory: int(`${where}.memory`, v.memory, 2, 4096),
     devices,
-    cmdline: str(`${where}.cmdline`, v.cmdline),
-    default: v.default,
-    kind: v.kind,
+    cmdline: v.cmdline === undefined ? '' : str(`${where}.cmdline`, v.cmdline),
+    default: v.default ?? false,
+    kind: v.kind ?? 'demo',
     expect: expectation(`${where}.expect`, v.expect),
   };
   if (e.cmdline.length > CMDLINE_MAX) fail(`${where}.cmdline`, `longer than ${CMDLINE_MAX} characters`);
@@ -268,8 +270,7 @@ export function validateCatalog(json: Json): Catalog {
     seen.add(g.name);
   }
   const defaults = guests.filter((g) => g.default);
-  if (defaults.length !== 1)
-    fail('guests', `exactly one entry must be the default (found ${defaults.length})`);
+  if (defaults.length > 1) fail('guests', `at most one entry may be the default (found ${defaults.length})`);
   return { version: CATALOG_VERSION, guests };
 }
 

@@ -1,8 +1,6 @@
 // A catalog entry's HTTP checks, over any way of reaching the guest: the Node runner's
-// in-process Network, the browser suite's fetch bridge (window.ukplay.fetch). The verdict
-// words are those of guests/http-checks.ts (which fetches a base URL with the global fetch);
-// that file could become `runHttpChecksVia((path, init) => fetch(base + path, init), checks)`.
-// http-checks.test.ts holds the two to agreement until then.
+// in-process Network, the browser suite's fetch bridge (window.ukplay.fetch), a forwarded port
+// with the global fetch (guests/http-checks.ts). One implementation, so every runner agrees.
 
 import type { HttpCheck } from '../../guests/catalog-schema.ts';
 
