@@ -404,6 +404,36 @@ describe('receiving', () => {
 });
 
 describe('RST and SYN on an open connection (RFC 5961)', () => {
+  // Found by the checksum-valid fuzz (src/net/fuzz.test.ts): two ends that disagree about the
+  // sequence space answered each other's empty ACKs forever and hung the network.
+  it('answers empty unacceptable segments at most once per 500 ms (no ACK storm), data always', async () => {
+    const r = rig();
+    const o = await establish(r);
+    const outOfWindow = seqAdd(o.peerNxt, 200_000);
+    for (let i = 0; i < 50; i++) r.peer.send({ srcPort: 80, dstPort: o.port, seq: outOfWindow, ack: o.hostNxt, flags: ACK });
+    await settle();
+    expect(r.peer.received.map((s) => [s.flags, s.ack])).toEqual([[ACK, o.peerNxt]]);
+    expect(r.host.counters.tcp.invalidAcksLimited).toBe(49);
+    r.peer.received.length = 0;
+    // The same holds for challenge ACKs (a SYN, a RST in the window, an ACK of unsent data).
+    r.peer.send({ srcPort: 80, dstPort: o.port, seq: seqAdd(o.peerNxt, 5), flags: SYN });
+    r.peer.send({ srcPort: 80, dstPort: o.port, seq: seqAdd(o.peerNxt, 10), flags: RST });
+    r.peer.send({ srcPort: 80, dstPort: o.port, seq: o.peerNxt, ack: seqAdd(o.hostNxt, 5000), flags: ACK });
+    await settle();
+    expect(r.peer.received).toHaveLength(0);
+    await r.clock.advance(500);
+    r.peer.send({ srcPort: 80, dstPort: o.port, seq: outOfWindow, ack: o.hostNxt, flags: ACK });
+    r.peer.send({ srcPort: 80, dstPort: o.port, seq: outOfWindow, ack: o.hostNxt, flags: ACK });
+    await settle();
+    expect(r.peer.received).toHaveLength(1);
+    r.peer.received.length = 0;
+    // Old data (a retransmission whose ACK was lost) is answered every time.
+    for (let i = 0; i < 5; i++) r.peer.send({ srcPort: 80, dstPort: o.port, seq: seqAdd(o.peerNxt, -100), ack: o.hostNxt, flags: ACK, data: bytes(10) });
+    await settle();
+    expect(r.peer.received.map((s) => s.ack)).toEqual(Array(5).fill(o.peerNxt));
+    expect(o.conn.state).toBe('ESTABLISHED');
+  });
+
   it('resets on RST at RCV.NXT, challenges a RST elsewhere in the window', async () => {
     const r = rig();
     const o = await establish(r);

@@ -61,6 +61,12 @@ export interface TcpOptions {
   persistMaxMs: number;
   /** How long FIN-WAIT-2 waits for the peer's FIN (Linux: tcp_fin_timeout, 60 s). */
   finWait2Ms: number;
+  /**
+   * Least time between two ACKs answering unacceptable segments that carry no data (Linux:
+   * tcp_invalid_ratelimit, 500 ms): two ends that disagree about the sequence space would
+   * otherwise answer each other's empty ACKs forever (an ACK storm).
+   */
+  invalidAckIntervalMs: number;
 }
 
 export const TCP_OPTIONS: TcpOptions = {
@@ -74,6 +80,7 @@ export const TCP_OPTIONS: TcpOptions = {
   initialWindow: 10,
   persistMaxMs: 10_000,
   finWait2Ms: 60_000,
+  invalidAckIntervalMs: 500,
 };
 
 /** The MSS assumed when the peer's SYN carries none (RFC 9293 §3.7.1). */
@@ -92,12 +99,14 @@ export interface TcpCounters {
   outOfOrder: number;
   duplicates: number;
   zeroWindowProbes: number;
+  /** ACKs not sent in answer to an unacceptable segment (see invalidAckIntervalMs). */
+  invalidAcksLimited: number;
 }
 
 export function newTcpCounters(): TcpCounters {
   return {
     segmentsIn: 0, segmentsOut: 0, bytesIn: 0, bytesOut: 0, retransmits: 0, fastRetransmits: 0,
-    timeouts: 0, dupAcksIn: 0, outOfOrder: 0, duplicates: 0, zeroWindowProbes: 0,
+    timeouts: 0, dupAcksIn: 0, outOfOrder: 0, duplicates: 0, zeroWindowProbes: 0, invalidAcksLimited: 0,
   };
 }
 
@@ -167,6 +176,8 @@ export class TcpConnection {
   private rtxTimer: Timer | undefined;
   private persistBackoff = 0;
   private drainWanted = false;
+  /** When the last rate-limited ACK to an unacceptable segment left. */
+  private lastInvalidAckAt: number | undefined;
 
   // receive side
   private rcvNxt = 0;
@@ -382,7 +393,7 @@ export class TcpConnection {
         this.counters.duplicates++;
         this.host.counters.duplicates++;
       }
-      this.sendAck(); // "ACK, and drop": also re-synchronizes a peer that lost our ACK
+      this.ackUnacceptable(seg); // "ACK, and drop": also re-synchronizes a peer that lost our ACK
       if (this.stateValue === 'TIME-WAIT' && seg.flags & FIN) this.enterTimeWait(); // its FIN again: restart 2*MSL
       this.output();
       return;
@@ -390,7 +401,7 @@ export class TcpConnection {
 
     // 2. RST (RFC 5961 §3.2): exactly at RCV.NXT resets; elsewhere in the window, challenge.
     if (seg.flags & RST) {
-      if (seg.seq !== this.rcvNxt) return this.sendAck();
+      if (seg.seq !== this.rcvNxt) return this.ackUnacceptable(seg);
       switch (this.stateValue) {
         case 'SYN-RECEIVED':
           return this.fail('ECONNREFUSED', `connection refused by ${formatIp4(this.remoteIp)}:${this.remotePort} (RST)`, false);
@@ -404,7 +415,7 @@ export class TcpConnection {
     }
 
     // 4. A SYN in a synchronized state: challenge ACK (RFC 5961 §4.2), never a reset.
-    if (seg.flags & SYN) return this.sendAck();
+    if (seg.flags & SYN) return this.ackUnacceptable(seg);
 
     // 5. ACK.
     if (!(seg.flags & ACK)) return;
@@ -419,7 +430,7 @@ export class TcpConnection {
     }
     if (seqGt(seg.ack, this.sndMax)) {
       // Acknowledges something never sent (RFC 5961 §5.2 bounds): ACK and drop.
-      this.sendAck();
+      this.ackUnacceptable(seg);
       return;
     }
     this.processAck(seg);
@@ -679,6 +690,26 @@ export class TcpConnection {
     if (!this.timing && this.retries === 0) this.timing = { end: this.sndNxt, at: this.host.clock.now() };
     this.send({ seq: this.iss, ack: withAck ? this.rcvNxt : 0, flags: withAck ? SYN | ACK : SYN, mss: this.opts.mss, windowOverride: wnd });
     this.armRetransmit(false);
+  }
+
+  /**
+   * The ACK that answers a segment we drop (out of the window, a challenged RST or SYN, an
+   * ACK of unsent data). One carrying data or FIN is always answered: its sender is
+   * retransmitting or probing a closed window and needs our ACK. Empty ones (and SYNs) are
+   * answered at most once per invalidAckIntervalMs, which ends any ACK storm.
+   */
+  private ackUnacceptable(seg: TcpSegment): void {
+    const carries = (seg.data.length > 0 || (seg.flags & FIN) !== 0) && !(seg.flags & SYN);
+    if (!carries) {
+      const now = this.host.clock.now();
+      if (this.lastInvalidAckAt !== undefined && now - this.lastInvalidAckAt < this.opts.invalidAckIntervalMs) {
+        this.counters.invalidAcksLimited++;
+        this.host.counters.invalidAcksLimited++;
+        return;
+      }
+      this.lastInvalidAckAt = now;
+    }
+    this.sendAck();
   }
 
   private sendAck(): void {
