@@ -2,7 +2,8 @@
 //   cpu      the bench guest's integer and FP/SIMD workloads: MIPS in our core, cold and steady,
 //            and side by side with qemu-system-aarch64 when installed (ratio = our time / QEMU's)
 //   boot     the hello guest: instructions and ms from `run` to the first console byte and exit
-//   net      requests/s through the CLI's port forward (wrk) and in-process fetch
+//   net      requests/s through the CLI's port forward (wrk), in-process fetch, and page code's
+//            fetch in headless Chromium (window.ukplay.fetch and the service worker)
 //   browser  headless Chromium on the production build: navigation to first console byte, and
 //            the tab's memory with 64 idle http machines
 // Results are printed and written to test-results/bench.json.
@@ -72,9 +73,10 @@ async function boot(): Promise<void> {
 
 async function net(): Promise<void> {
   const { benchForward, benchFetch } = await import('../../src/net/node/bench.ts');
+  const { benchPageFetch } = await import('../../src/net/node/bench-page.ts');
   const hasWrk = existsSync('/usr/bin/wrk');
   const fwd = hasWrk ? await benchForward({ seconds: quick ? 3 : 10 }) : [];
-  const fetched = await benchFetch({ requests: quick ? 300 : 2000 });
+  const fetched = [...(await benchFetch({ requests: quick ? 300 : 2000 })), ...(await benchPageFetch({ requests: quick ? 200 : 1000 }))];
   console.log('\nnetwork (http guest)');
   if (!hasWrk) console.log('wrk not installed: no port-forward figures (apt-get install wrk)');
   const rows = [['load', 'connections', 'requests/s', 'transfer/s', 'latency avg', 'p99', 'errors']];
