@@ -13,6 +13,7 @@
  * (no line per request).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "solo5.h"
@@ -79,7 +80,15 @@ static void handle(const struct ukp_http_request *req, struct ukp_http_response 
             ukp_http_printf(res, 405, NULL, "use POST or PUT\n");
             return;
         }
-        ukp_http_printf(res, 200, "application/octet-stream", "%.*s", (int)req->body_len, req->body);
+        /* Bytes, not text: a body may hold NULs, so no printf here. */
+        res->body = malloc(req->body_len ? req->body_len : 1);
+        if (!res->body) {
+            ukp_http_printf(res, 503, NULL, "out of memory\n");
+            return;
+        }
+        memcpy(res->body, req->body, req->body_len);
+        res->body_len = req->body_len;
+        res->content_type = "application/octet-stream";
         return;
     }
     if (!get) {

@@ -48,6 +48,9 @@ describe('http guest', () => {
     expect(await s.json()).toMatchObject({ requests: expect.any(Number) });
     const echo = await net.fetch('http', '/echo', { method: 'POST', body: 'ping through TCP' });
     expect(await echo.text()).toBe('ping through TCP');
+    const bytes = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7) & 255); // NULs included
+    const binary = await net.fetch('http', '/echo', { method: 'PUT', body: bytes });
+    expect(new Uint8Array(await binary.arrayBuffer())).toEqual(bytes);
     expect((await net.fetch('http', '/missing')).status).toBe(404);
   });
 
