@@ -19,11 +19,10 @@
 // whose [lo, hi] it touches.
 
 import { JIT_SLOTS } from './codecache';
+import { pc } from './state';
 
 @external("jit", "compile")
 declare function hostCompile(pageHost: usize, slot: u32): u32;
-@external("jit", "call")
-declare function hostCall(index: u32, budget: u32): u32;
 @external("jit", "free")
 declare function hostFree(index: u32): void;
 
@@ -79,9 +78,33 @@ export function translateAt(block: usize, pageHost: usize, off: u32): u32 {
   return JIT_TRANSLATED | r;
 }
 
-/** Run translated block `v` with at most `budget` instructions; returns count | JIT_CONTINUE. */
-@inline export function runTranslated(v: u32, budget: u32): u32 {
-  return hostCall(v & 0xffffff, budget);
+/**
+ * Run translated block `v` (pc at its start) with at most `budget` instructions, and after it
+ * the translated blocks it leads to inside the same page while they fit (`chain`: no
+ * breakpoints to look at in between). Returns the instructions done | JIT_CONTINUE when the
+ * last block ended at a block start. A small function of its own, so that the loop from one
+ * trace to the next stays in registers.
+ */
+@inline export function runTranslated(v: u32, block: usize, page: u64, budget: u32, chain: bool): u32 {
+  return chain ? runChain(v, block, page, budget) : callTrace(v, budget);
+}
+
+/** The trace's function: the host put it in this module's function table (build-core.mjs). */
+@inline function callTrace(v: u32, budget: u32): u32 {
+  return call_indirect<u32>(v & 0xffffff, budget);
+}
+
+function runChain(v: u32, block: usize, page: u64, budget: u32): u32 {
+  let done: u32 = 0;
+  while (true) {
+    let r = callTrace(v, budget - done);
+    done += r & ~JIT_CONTINUE;
+    if ((r & JIT_CONTINUE) == 0) return done;
+    let p = pc;
+    if ((p ^ page) > 0xfff || (<u32>p & 3) != 0) return done | JIT_CONTINUE;
+    v = load<u32>(jitSlot(block, (<usize>p & 0xfff) >> 2));
+    if (!isTranslated(v) || blockLength(v) > budget - done) return done | JIT_CONTINUE;
+  }
 }
 
 /** Slots first..last of the page with decoded block `block` changed: drop what used them. */

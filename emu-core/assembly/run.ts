@@ -189,7 +189,7 @@ export function run(budget: u32): u32 {
           let len = blockLength(v);
           if (<u64>len <= room && (bpCount == 0 || !breakpointWithin(p, len))) {
             rawSetPC(p);
-            let r = runTranslated(v, room > 0x7fffffff ? 0x7fffffff : <u32>room);
+            let r = runTranslated(v, block, page, room > 0x7fffffff ? 0x7fffffff : <u32>room, bpCount == 0);
             let done = <u64>(r & ~JIT_CONTINUE);
             n += done;
             jitRetired += done;

@@ -1,22 +1,22 @@
 // The host half of the block translator: the imports `jit.compile`, `jit.call` and `jit.free`
 // of emu-core.wasm (see emu-core/assembly/jit.ts for the core half).
 //
-//   core run loop --call(index, budget)--> trampoline module --call_indirect--> block function
+//   core run loop --call_indirect(index, budget)--> trace function (in the core's table)
 //                 --compile(page, slot)--> translateBlock() -> new WebAssembly.Module -> table
 //                 <-jitCoverage(lo, hi)--  (the page slots the trace read, for invalidation)
 //
-// Translated blocks live in a function table owned by this object (the core's own table has a
-// fixed size); a tiny trampoline module imports that table so the core reaches a block with a
-// wasm-to-wasm call, no JavaScript in between. Each block is its own small module importing
-// the core's memory and the globals it works on; freed table slots are reused.
+// Each trace is its own small module importing the core's memory and the globals it works on;
+// its function goes into the core's own function table (exported, without a maximum: scripts/build-core.mjs), so
+// the run loop calls it with one call_indirect. Freed table slots are reused.
 // Environment-neutral (Node and Web Workers): synchronous compilation of small modules only.
 
-import { buildModule, Body, I32, I64, Op } from './wasm.ts';
+import { buildModule, I32, I64 } from './wasm.ts';
 import { translateBlock, SAMPLE_WORDS, type CoreLayout } from './translate.ts';
 
 /** What the translator needs from the core instance (its exports). */
 export interface JitCoreExports {
   memory: WebAssembly.Memory;
+  table: WebAssembly.Table;
   decodeId(insn: number): number;
   regsPtr(): number;
   jitCoverage(lo: number, hi: number): void;
@@ -31,14 +31,19 @@ export interface JitCoreExports {
 
 const BLOCK_TYPE = { params: [I32], results: [I32] };
 const PAGE_WORDS = 1024;
+/** A JIT slot holds 24 bits of table index (emu-core/assembly/jit.ts). */
+const MAX_INDEX = 0xffffff;
 
 export class Jit {
-  readonly table = new WebAssembly.Table({ initial: 1, element: 'anyfunc' });
+  /** The core's function table (exported without a maximum: scripts/build-core.mjs); set by attach(). */
+  private table?: WebAssembly.Table;
   /** The core's import object `jit`. */
   readonly imports: {
     compile: (pageHost: number, slot: number) => number;
-    call: (index: number, budget: number) => number;
     free: (index: number) => void;
+  } = {
+    compile: (pageHost, slot) => this.compile(pageHost, slot),
+    free: (index) => this.release(index),
   };
   private core?: JitCoreExports;
   private layout?: CoreLayout;
@@ -48,30 +53,13 @@ export class Jit {
   compiled = 0;
   bytes = 0;
   ms = 0;
-
   /** Handler names of the decoder ids the translator knows (learnt from the core's decoder). */
   private readonly names = new Map<number, string>();
-
-  constructor() {
-    const trampoline = new Body(2);
-    trampoline.get(1).get(0).op(Op.callIndirect, 1, 0);
-    const mod = new WebAssembly.Module(buildModule({
-      types: [{ params: [I32, I32], results: [I32] }, BLOCK_TYPE],
-      table: { module: 'jit', field: 'table' },
-      globals: [],
-      funcs: [{ type: 0, body: trampoline.encode() }],
-    }));
-    const inst = new WebAssembly.Instance(mod, { jit: { table: this.table } });
-    this.imports = {
-      compile: (pageHost, slot) => this.compile(pageHost, slot),
-      call: inst.exports.f0 as (index: number, budget: number) => number,
-      free: (index) => this.release(index),
-    };
-  }
 
   /** Connect to the instantiated core (before it runs). */
   attach(core: JitCoreExports): void {
     this.core = core;
+    this.table = core.table;
     this.layout = { regs: core.regsPtr(), tlb: Number(core.jitTlb.value) };
     for (const [name, word] of Object.entries(SAMPLE_WORDS)) this.names.set(core.decodeId(word), name);
     this.blockImports = {
@@ -111,15 +99,16 @@ export class Jit {
       funcs: [{ type: 0, body: t.body }],
     });
     const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes), this.blockImports!);
-    const index = this.free.pop() ?? this.table.grow(1);
-    this.table.set(index, inst.exports.f0);
+    const index = this.free.pop() ?? this.table!.grow(1);
+    if (index > MAX_INDEX) return 0;
+    this.table!.set(index, inst.exports.f0);
     this.compiled++;
     this.bytes += bytes.length;
     return (t.len << 24) | index;
   }
 
   private release(index: number): void {
-    this.table.set(index, null);
+    this.table!.set(index, null);
     this.free.push(index);
   }
 }

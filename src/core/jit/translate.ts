@@ -93,6 +93,7 @@ class Builder {
   readonly a = this.f.local(I64);
   readonly t = this.f.local(I64);
   readonly u = this.f.local(I64);
+  readonly vpn = this.f.local(I64);
   readonly e = this.f.local(I32);
   readonly h = this.f.local(I32);
   readonly bank = this.f.local(I32);
@@ -265,10 +266,10 @@ class Builder {
       }
       this.exitIf(k);
     }
-    f.get(this.bank).get(this.a).i64(12n).op(Op.i64ShrU).op(Op.i32WrapI64).i32(255).op(Op.i32And);
+    f.get(this.bank).get(this.a).i64(12n).op(Op.i64ShrU).tee(this.vpn).op(Op.i32WrapI64).i32(255).op(Op.i32And);
     f.i32(4).op(Op.i32Shl).op(Op.i32Add).tee(this.e);
     f.mem(Op.i64Load, 3, bankOff);
-    f.get(this.a).i64(12n).op(Op.i64ShrU).i64(-0x8000000000000000n).op(Op.i64Or).op(Op.i64Ne);
+    f.get(this.vpn).i64(-0x8000000000000000n).op(Op.i64Or).op(Op.i64Ne);
     this.exitIf(k);
     f.get(this.e).mem(Op.i32Load, 2, bankOff + 8);
     f.get(this.a).op(Op.i32WrapI64).i32(0xfff).op(Op.i32And).op(Op.i32Add).set(this.h);
@@ -1013,9 +1014,13 @@ export function translateBlock(page: ArrayLike<number>, start: number, nameOf: (
   plans.forEach((p, k) => {
     if (p.setsFlags && b.firstSetter === Infinity) b.firstSetter = k;
   });
-  const flags = plans.some((p) => p.readsFlags || p.setsFlags);
+  // NZCV live in locals: loaded at entry when an instruction may read them before the trace has
+  // set them (every setter sets all four), or when a loop may leave before its setter ran
+  // (its exits write the locals back).
+  const firstReader = plans.findIndex((p) => p.readsFlags);
+  const loadFlags = (firstReader >= 0 && firstReader <= b.firstSetter) || (b.looping && b.firstSetter !== Infinity);
   f.gget(G_PC).set(b.lpc);
-  if (flags) f.gget(G_N).set(b.n).gget(G_Z).set(b.z).gget(G_C).set(b.c).gget(G_V).set(b.v);
+  if (loadFlags) f.gget(G_N).set(b.n).gget(G_Z).set(b.z).gget(G_C).set(b.c).gget(G_V).set(b.v);
   if (plans.some((p) => p.kind === 'mem')) {
     f.gget(G_EL).i32(3 * TLB_BANK_BYTES).op(Op.i32Mul).i32(layout.tlb).op(Op.i32Add).set(b.bank);
   }
