@@ -169,6 +169,44 @@ describe('an idle server in deterministic mode', () => {
   });
 });
 
+describe('an answer to a frame in deterministic mode', () => {
+  // Sends one frame, polls up to 10 s, halts 0 if input came (1 if not); x4 = the counter then.
+  const asker = asmImage(
+    `
+      args
+      add x3, x20, #32
+      mov x1, #1
+      str x1, [x3]
+      add x1, x20, #512
+      str x1, [x3, #8]
+      mov x1, #60
+      str x1, [x3, #16]
+      hypercall 6, w3
+      mov64 x1, 10000000000
+      str x1, [x20]
+      hypercall 3, w20
+      mrs x4, cntvct_el0
+      ldr x2, [x20, #8]
+      cbz x2, none
+      halt 0
+    none:
+      halt 1`,
+    { manifest: [{ name: 'service', type: DevType.NetBasic }] },
+  );
+  async function askWithAnswerAfter(ms: number): Promise<[number, bigint]> {
+    const { TestNetPort } = await import('./net-port.ts');
+    const port = new TestNetPort();
+    port.send = (frame) => void setTimeout(() => port.inject(frame), ms);
+    const { exit } = await boot(asker, { nets: { service: { port } } });
+    return [exit.status, exit.cpu.x[4]];
+  }
+  it('arrives at the same virtual time however long the host takes', async () => {
+    const prompt = await askWithAnswerAfter(0);
+    expect(prompt[0]).toBe(0); // answered, not timed out
+    expect(await askWithAnswerAfter(300)).toEqual(prompt);
+  });
+});
+
 describe('pause, resume, stop', () => {
   it('pauses a busy guest between slices and resumes it', async () => {
     const m = await createGuest(spin);

@@ -15,7 +15,7 @@
 
 import { Cpu, Exit } from '../core/cpu.ts';
 import {
-  BOOT_INFO_BASE, HC_MAX, HC_NAMES, HC_WINDOW_END, MEM_MAX_BYTES, MEM_MIN_BYTES, BLOCK_2M, MMIO_BASE, MMIO_SIZE,
+  Hc, BOOT_INFO_BASE, HC_MAX, HC_NAMES, HC_WINDOW_END, MEM_MAX_BYTES, MEM_MIN_BYTES, BLOCK_2M, MMIO_BASE, MMIO_SIZE,
   ETH_HEADER,
 } from './abi.ts';
 import { attachDevices } from './attach.ts';
@@ -57,6 +57,14 @@ const MAX_IDLE_SKIP = 1n << 48n;
  * machine sleeps in host time, waking on input. Virtual time is the same either way.
  */
 const DEFAULT_MAX_IDLE_LEAD_MS = 60_000;
+/**
+ * Deterministic mode: after the guest sends a frame, its idle waits first wait this long in
+ * host time for an answer. An answer that comes meanwhile finds the guest at the same virtual
+ * time however slow the host was (the wait is not counted in virtual time), so the guest's TCP
+ * never sees a host that seems to take minutes to answer (it would time out and reset the
+ * connection). Without an answer by then the wait skips ahead as usual.
+ */
+const REPLY_WAIT_MS = 1000;
 /** A storm must last this much budget (over consecutive slices) before the guest is stopped. */
 const STORM_MIN_BUDGET = 10_000;
 
@@ -89,6 +97,8 @@ export class Machine {
   private slice = SLICE_START;
   private stormBudget = 0;
   private startMs = 0;
+  /** Deterministic mode: host time until which idle waits expect an answer to a sent frame. */
+  private replyWaitUntil = 0;
   private currentNr = 0;
   private traceDetail = '';
 
@@ -349,6 +359,7 @@ export class Machine {
     this.counter(nr).calls++;
     this.traceDetail = '';
     const done = slot.handler(this.ctx, arg);
+    if (nr === Hc.NetWrite && this.deterministic) this.replyWaitUntil = this.hostNow() + REPLY_WAIT_MS;
     if (!this.opts.onHypercall) return done;
     if (!done) return this.traced(nr, arg);
     return done.then(() => this.traced(nr, arg));
@@ -380,10 +391,20 @@ export class Machine {
     if (this.deterministic) {
       let ticks = (timeoutNs * freq + 999_999_999n) / 1_000_000_000n;
       if (ticks > MAX_IDLE_SKIP) ticks = MAX_IDLE_SKIP;
+      if (this.replyWaitUntil > this.hostNow()) return this.awaitReply(ticks);
       this.cpu.advanceIdle(ticks);
       return this.paceIdle(true);
     }
     return this.idleUntil(this.clock.now() + Number(timeoutNs) / 1e6, true);
+  }
+
+  /** Deterministic mode, a frame just sent: wait for input in host time (see REPLY_WAIT_MS), then skip if none came. */
+  private async awaitReply(ticks: bigint): Promise<void> {
+    await this.idleUntil(this.replyWaitUntil - this.hostNow(), true, true);
+    if (this.readySet() !== 0n) return;
+    this.replyWaitUntil = 0;
+    this.cpu.advanceIdle(ticks);
+    await this.paceIdle(true);
   }
 
   /** Deterministic mode, after a skip: sleep while virtual time leads host time too far (see DEFAULT_MAX_IDLE_LEAD_MS). */
