@@ -564,6 +564,15 @@ function shiftVarPlan(i: number, type: number): Plan {
   }));
 }
 
+function clzPlan(i: number): Plan {
+  const sf = sfOf(i);
+  const d = rd(i), n = rn(i);
+  return alu((b) => b.setR(sf, d, () => {
+    b.r(sf, n);
+    b.f.op(sf ? Op.i64Clz : Op.i32Clz);
+  }));
+}
+
 function adrPlan(i: number, page: boolean): Plan {
   const d = rd(i);
   const imm = sext((((i >>> 5) & 0x7ffff) << 2) | ((i >>> 29) & 3), 21);
@@ -778,6 +787,7 @@ const PLANNERS: Record<string, (i: number) => Plan | null> = {
   LSRV: (i) => shiftVarPlan(i, 1),
   ASRV: (i) => shiftVarPlan(i, 2),
   RORV: (i) => shiftVarPlan(i, 3),
+  CLZ: (i) => clzPlan(i),
   // loads and stores: unsigned offset
   LDRB_uimm: (i) => singlePlan(i, 1, true, 'zero', { kind: 'off', imm: (i >>> 10) & 0xfff }),
   LDRH_uimm: (i) => singlePlan(i, 2, true, 'zero', { kind: 'off', imm: ((i >>> 10) & 0xfff) * 2 }),
@@ -874,6 +884,7 @@ export const SAMPLE_WORDS: Record<string, number> = {
   CCMN_reg: 0x3a400000,
   CCMP_imm: 0x7a400800,
   CCMP_reg: 0x7a400000,
+  CLZ: 0x5ac01000,
   CSEL: 0x1a800000,
   CSINC: 0x1a800400,
   CSINV: 0x5a800000,
