@@ -20,6 +20,7 @@ import { timerReset, retired, counterNow, ticksToNextTimer, advanceIdle as timer
 import { sysregRead, sysregWrite, sysregKnown, K_SP_EL1 } from './sysreg-access';
 import { decode, HANDLER_COUNT, PROFILE_COUNTS, PROFILING } from './generated/decoder';
 import { hltExits as hltFlag, setHltExits } from './exec/branch-sys';
+import { jitBlocks, jitRetired } from './jit';
 
 export { run, addBreakpoint, removeBreakpoint, clearBreakpoints, skipBreakpointAt } from './run';
 
@@ -257,7 +258,14 @@ export function handlerProfilePtr(): usize {
 
 // ---- block translator (src/core/jit/) --------------------------------------------------------------
 
-export { setJitThreshold, jitCoverage, jitBlocks, jitRetired } from './jit';
-/** State that translated blocks import as globals (see src/core/jit/translate.ts). */
-export { pc as jitPc, nf as jitN, zf as jitZ, cf as jitC, vf as jitV, el as jitEl } from './state';
+export { setJitThreshold, jitCoverage } from './jit';
+/** Traces translated so far, and instructions retired inside translated code. */
+export function jitBlockCount(): u32 {
+  return jitBlocks;
+}
+export function jitRetiredCount(): u64 {
+  return jitRetired;
+}
+/** Addresses translated code works with (see src/core/jit/translate.ts). */
+export { JITBOX as jitBox } from './jit';
 export { TLB as jitTlb } from './mmu';

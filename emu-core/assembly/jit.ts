@@ -19,7 +19,7 @@
 // whose [lo, hi] it touches.
 
 import { JIT_SLOTS } from './codecache';
-import { pc } from './state';
+import { pc, nf, zf, cf, vf, el, rawSetPC, setNZCV } from './state';
 
 @external("jit", "compile")
 declare function hostCompile(pageHost: usize, slot: u32): u32;
@@ -33,6 +33,17 @@ declare function hostFree(index: u32): void;
 @inline export const JIT_SLOT_BYTES: u32 = 8;
 @inline export const JIT_HEADER: usize = 1024 * JIT_SLOT_BYTES;
 @inline export const JIT_BYTES: u32 = 1024 * JIT_SLOT_BYTES + 16;
+
+// The core's state that translated code reads and writes lives in globals, which a trace module
+// cannot reach without the core exporting them (and exported mutable globals cost the
+// interpreter an indirection on every access). The run loop hands it over in memory instead:
+//
+//   JITBOX (static)
+//   +0x00  pc   u64    in: the trace's start; out: where execution goes on
+//   +0x08  N Z C V     4 x u32, each 0 or 1; in and out
+//   +0x18  EL   u32    in: PSTATE.EL (selects the TLB bank of data accesses)
+//   +0x1c  (pad)
+export const JITBOX: usize = memory.data(32, 8);
 
 /** Block entries before a block is translated; 0 = the translator is off. */
 export let jitThreshold: u32 = 0;
@@ -85,8 +96,17 @@ export function translateAt(block: usize, pageHost: usize, off: u32): u32 {
  * last block ended at a block start. A small function of its own, so that the loop from one
  * trace to the next stays in registers.
  */
-@inline export function runTranslated(v: u32, block: usize, page: u64, budget: u32, chain: bool): u32 {
-  return chain ? runChain(v, block, page, budget) : callTrace(v, budget);
+export function runTranslated(v: u32, block: usize, page: u64, budget: u32, chain: bool): u32 {
+  store<u64>(JITBOX, pc);
+  store<u32>(JITBOX, nf, 8);
+  store<u32>(JITBOX, zf, 12);
+  store<u32>(JITBOX, cf, 16);
+  store<u32>(JITBOX, vf, 20);
+  store<u32>(JITBOX, el, 24);
+  let r = chain ? runChain(v, block, page, budget) : callTrace(v, budget);
+  rawSetPC(load<u64>(JITBOX));
+  setNZCV(load<u32>(JITBOX, 8), load<u32>(JITBOX, 12), load<u32>(JITBOX, 16), load<u32>(JITBOX, 20));
+  return r;
 }
 
 /** The trace's function: the host put it in this module's function table (build-core.mjs). */
@@ -100,7 +120,7 @@ function runChain(v: u32, block: usize, page: u64, budget: u32): u32 {
     let r = callTrace(v, budget - done);
     done += r & ~JIT_CONTINUE;
     if ((r & JIT_CONTINUE) == 0) return done;
-    let p = pc;
+    let p = load<u64>(JITBOX);
     if ((p ^ page) > 0xfff || (<u32>p & 3) != 0) return done | JIT_CONTINUE;
     v = load<u32>(jitSlot(block, (<usize>p & 0xfff) >> 2));
     if (!isTranslated(v) || blockLength(v) > budget - done) return done | JIT_CONTINUE;

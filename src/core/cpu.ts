@@ -23,8 +23,8 @@ export const EXIT_NAMES = ['none', 'budget', 'mmio-write', 'mmio-read', 'wfi', '
 export interface CoreExports extends JitCoreExports {
   memory: WebAssembly.Memory;
   setJitThreshold(t: number): void;
-  jitBlocks: WebAssembly.Global;
-  jitRetired: WebAssembly.Global;
+  jitBlockCount(): number;
+  jitRetiredCount(): bigint;
   init(ram: bigint, mmioBase: bigint, mmioSize: bigint, det: number): void;
   reset(det: number): void;
   clearRam(): void;
@@ -175,11 +175,11 @@ export class Cpu {
   }
   /** Blocks translated so far. */
   get jitBlocks(): number {
-    return Number(this.x.jitBlocks.value);
+    return this.x.jitBlockCount();
   }
   /** Instructions retired inside translated blocks. */
   get jitRetired(): bigint {
-    return BigInt(this.x.jitRetired.value);
+    return U64(this.x.jitRetiredCount());
   }
 
   // ---- registers ----

@@ -279,7 +279,7 @@ describe('translator pieces', () => {
   });
 
   it('a trace stops in front of an instruction it does not translate, follows jumps inside the page', () => {
-    const layout = { regs: 0x1000, tlb: 0x2000 };
+    const layout = { regs: 0x1000, tlb: 0x2000, box: 0x3000 };
     const ADD = 0x91000400; // add x0, x0, #1
     const NOP = 0xd503201f;
     const BRK = 0xd4200000;

@@ -5,12 +5,12 @@
 //                 --compile(page, slot)--> translateBlock() -> new WebAssembly.Module -> table
 //                 <-jitCoverage(lo, hi)--  (the page slots the trace read, for invalidation)
 //
-// Each trace is its own small module importing the core's memory and the globals it works on;
+// Each trace is its own small module importing the core's memory (registers, JITBOX, TLB, RAM);
 // its function goes into the core's own function table (exported, without a maximum: scripts/build-core.mjs), so
 // the run loop calls it with one call_indirect. Freed table slots are reused.
 // Environment-neutral (Node and Web Workers): synchronous compilation of small modules only.
 
-import { buildModule, I32, I64 } from './wasm.ts';
+import { buildModule, I32 } from './wasm.ts';
 import { translateBlock, SAMPLE_WORDS, type CoreLayout } from './translate.ts';
 
 /** What the translator needs from the core instance (its exports). */
@@ -20,12 +20,7 @@ export interface JitCoreExports {
   decodeId(insn: number): number;
   regsPtr(): number;
   jitCoverage(lo: number, hi: number): void;
-  jitPc: WebAssembly.Global;
-  jitN: WebAssembly.Global;
-  jitZ: WebAssembly.Global;
-  jitC: WebAssembly.Global;
-  jitV: WebAssembly.Global;
-  jitEl: WebAssembly.Global;
+  jitBox: WebAssembly.Global;
   jitTlb: WebAssembly.Global;
 }
 
@@ -60,14 +55,9 @@ export class Jit {
   attach(core: JitCoreExports): void {
     this.core = core;
     this.table = core.table;
-    this.layout = { regs: core.regsPtr(), tlb: Number(core.jitTlb.value) };
+    this.layout = { regs: core.regsPtr(), tlb: Number(core.jitTlb.value), box: Number(core.jitBox.value) };
     for (const [name, word] of Object.entries(SAMPLE_WORDS)) this.names.set(core.decodeId(word), name);
-    this.blockImports = {
-      core: {
-        memory: core.memory,
-        pc: core.jitPc, n: core.jitN, z: core.jitZ, c: core.jitC, v: core.jitV, el: core.jitEl,
-      },
-    };
+    this.blockImports = { core: { memory: core.memory } };
   }
 
   private compile(pageHost: number, slot: number): number {
@@ -88,14 +78,7 @@ export class Jit {
     const bytes = buildModule({
       types: [BLOCK_TYPE],
       memory: { module: 'core', field: 'memory' },
-      globals: [
-        { module: 'core', field: 'pc', type: I64, mutable: true },
-        { module: 'core', field: 'n', type: I32, mutable: true },
-        { module: 'core', field: 'z', type: I32, mutable: true },
-        { module: 'core', field: 'c', type: I32, mutable: true },
-        { module: 'core', field: 'v', type: I32, mutable: true },
-        { module: 'core', field: 'el', type: I32, mutable: true },
-      ],
+      globals: [],
       funcs: [{ type: 0, body: t.body }],
     });
     const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes), this.blockImports!);

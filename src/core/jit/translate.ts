@@ -27,17 +27,22 @@ import { Body, I32, I64, Op, VOID } from './wasm.ts';
 export interface CoreLayout {
   /** REGS (X0..X30, XZR, SP at 0x100). */
   regs: number;
+  /** JITBOX: pc, NZCV and EL handed over by the run loop. */
+  box: number;
   /** The soft TLB: bank (el * 3 + kind) of 256 entries of 16 bytes (tag u64, host page u32). */
   tlb: number;
 }
 
-/** Global indices inside a block module (imported in this order). */
-export const G_PC = 0;
-export const G_N = 1;
-export const G_Z = 2;
-export const G_C = 3;
-export const G_V = 4;
-export const G_EL = 5;
+/**
+ * Byte offsets in the core's JITBOX (emu-core/assembly/jit.ts), where the run loop hands a
+ * trace PC, NZCV and PSTATE.EL and takes PC and NZCV back.
+ */
+const BOX_PC = 0;
+const BOX_N = 8;
+const BOX_Z = 12;
+const BOX_C = 16;
+const BOX_V = 20;
+const BOX_EL = 24;
 
 export const CONTINUE = 0x80000000;
 export const MAX_BLOCK = 64;
@@ -167,9 +172,10 @@ class Builder {
   /** pc = $pc + off (default: instruction k's); flags back; return completed | extra. */
   exit(k: number, extra: number, off = this.offs[k]): void {
     const f = this.f;
-    f.get(this.lpc);
-    if (off !== 0) f.i64(BigInt(off)).op(Op.i64Add);
-    f.gset(G_PC);
+    this.setPC(() => {
+      f.get(this.lpc);
+      if (off !== 0) f.i64(BigInt(off)).op(Op.i64Add);
+    });
     this.flagsBack(k);
     this.result(k, extra);
     f.op(Op.return);
@@ -187,7 +193,19 @@ class Builder {
   flagsBack(k: number): void {
     if (!(this.looping ? this.firstSetter !== Infinity : k > this.firstSetter)) return;
     const f = this.f;
-    f.get(this.n).gset(G_N).get(this.z).gset(G_Z).get(this.c).gset(G_C).get(this.v).gset(G_V);
+    for (const [field, l] of [[BOX_N, this.n], [BOX_Z, this.z], [BOX_C, this.c], [BOX_V, this.v]]) {
+      f.i32(0).get(l).mem(Op.i32Store, 2, this.layout.box + field);
+    }
+  }
+  /** The handed-over pc = the i64 `val` pushes. */
+  setPC(val: () => void): void {
+    this.f.i32(0);
+    val();
+    this.f.mem(Op.i64Store, 3, this.layout.box + BOX_PC);
+  }
+  /** Push a u32 field of the box. */
+  boxGet(field: number): void {
+    this.f.i32(0).mem(field === BOX_PC ? Op.i64Load : Op.i32Load, field === BOX_PC ? 3 : 2, this.layout.box + field);
   }
 
   // ---- flags ----
@@ -698,7 +716,7 @@ function registerBranchPlan(i: number, link: boolean): Plan {
       f.i64(8n).op(Op.i64Shl).i64(8n).op(Op.i64ShrS).get(b.t).op(Op.i64Ne);
       b.exitIf(k);
       if (link) b.setX(30, () => f.get(b.lpc).i64(BigInt(b.offs[k] + 4)).op(Op.i64Add));
-      f.get(b.t).gset(G_PC);
+      b.setPC(() => f.get(b.t));
       b.flagsBack(k + 1);
       b.result(k + 1, CONTINUE);
       f.op(Op.return);
@@ -1030,10 +1048,14 @@ export function translateBlock(page: ArrayLike<number>, start: number, nameOf: (
   // (its exits write the locals back).
   const firstReader = plans.findIndex((p) => p.readsFlags);
   const loadFlags = (firstReader >= 0 && firstReader <= b.firstSetter) || (b.looping && b.firstSetter !== Infinity);
-  f.gget(G_PC).set(b.lpc);
-  if (loadFlags) f.gget(G_N).set(b.n).gget(G_Z).set(b.z).gget(G_C).set(b.c).gget(G_V).set(b.v);
+  b.boxGet(BOX_PC);
+  f.set(b.lpc);
+  if (loadFlags) {
+    for (const [field, l] of [[BOX_N, b.n], [BOX_Z, b.z], [BOX_C, b.c], [BOX_V, b.v]]) b.boxGet(field), f.set(l);
+  }
   if (plans.some((p) => p.kind === 'mem')) {
-    f.gget(G_EL).i32(3 * TLB_BANK_BYTES).op(Op.i32Mul).i32(layout.tlb).op(Op.i32Add).set(b.bank);
+    b.boxGet(BOX_EL);
+    f.i32(3 * TLB_BANK_BYTES).op(Op.i32Mul).i32(layout.tlb).op(Op.i32Add).set(b.bank);
   }
   if (b.looping) f.op(Op.loop, VOID);
   plans.forEach((p, k) => {
@@ -1072,7 +1094,7 @@ function emitLoopBack(b: Builder, k: number, depth: number): void {
   f.get(b.cnt).i32(k + 1).op(Op.i32Add).tee(b.cnt);
   f.i32(len).op(Op.i32Add).get(0).op(Op.i32GtU);
   f.op(Op.if, VOID);
-  f.get(b.lpc).gset(G_PC);
+  b.setPC(() => f.get(b.lpc));
   b.flagsBack(len);
   f.get(b.cnt).i32(CONTINUE | 0).op(Op.i32Or).op(Op.return);
   f.op(Op.end);
