@@ -93,7 +93,12 @@ export interface CpuOptions {
   jitThreshold?: number;
 }
 
-export const JIT_THRESHOLD = 16;
+/**
+ * High enough that a boot (code that runs a few times) stays in the interpreter: the first
+ * translation in a process costs tens of milliseconds of cold translator code, and each one
+ * ~0.1 ms; hot loops reach it within microseconds.
+ */
+export const JIT_THRESHOLD = 4096;
 
 
 export interface WalkStep {
