@@ -67,9 +67,11 @@ function isBreakpoint(va: u64): bool {
   for (let i: u32 = 0; i < bpCount; i++) if (load<u64>(BPS + (<usize>i << 3)) == va) return true;
   return false;
 }
-/** Is there a breakpoint on one of the `len` instructions from va? */
-function breakpointWithin(va: u64, len: u32): bool {
-  for (let i: u32 = 0; i < bpCount; i++) if (load<u64>(BPS + (<usize>i << 3)) - va < (<u64>len << 2)) return true;
+/** Is there a breakpoint among the instructions a trace takes from its page (slots lo..hi)? */
+function breakpointInTrace(page: u64, js: usize): bool {
+  let from = page + (<u64>load<u16>(js, 4) << 2);
+  let bytes = (<u64>load<u16>(js, 6) + 1 - <u64>load<u16>(js, 4)) << 2;
+  for (let i: u32 = 0; i < bpCount; i++) if (load<u64>(BPS + (<usize>i << 3)) - from < bytes) return true;
   return false;
 }
 
@@ -187,7 +189,7 @@ export function run(budget: u32): u32 {
         if (isTranslated(v)) {
           let room = jitLimit - n;
           let len = blockLength(v);
-          if (<u64>len <= room && (bpCount == 0 || !breakpointWithin(p, len))) {
+          if (<u64>len <= room && (bpCount == 0 || !breakpointInTrace(page, js))) {
             rawSetPC(p);
             let r = runTranslated(v, block, page, room > 0x7fffffff ? 0x7fffffff : <u32>room, bpCount == 0);
             let done = <u64>(r & ~JIT_CONTINUE);

@@ -202,6 +202,27 @@ describe('block translator invariants', () => {
     expect(cpu.getX(2) * 1n).toBe(cpu.getX(0) * 2n - 2n);
   });
 
+  it('a breakpoint on an instruction a trace reaches through a jump stops there', async () => {
+    const cpu = await testMachine({ mmu: true });
+    cpu.setJitThreshold(1);
+    load(cpu, `
+      mov x1, #10
+    1: add x0, x0, #1
+      b 2f
+      nop; nop; nop; nop; nop; nop; nop; nop
+    2: add x2, x2, #2
+      subs x1, x1, #1
+      b.ne 1b
+      b .
+    `);
+    cpu.run(30);
+    expect(cpu.jitBlocks).toBeGreaterThan(0);
+    // the add after the jump (+44): beyond the trace's first len instructions (+4 .. +24)
+    cpu.addBreakpoint(BigInt(CODE + 44));
+    expect(cpu.run(1000)).toBe(Exit.Breakpoint);
+    expect(cpu.pc).toBe(BigInt(CODE + 44));
+  });
+
   it('an MMIO store inside a block exits to the host at that instruction', async () => {
     const cpu = await testMachine({ mmu: true });
     cpu.setJitThreshold(1);
