@@ -400,7 +400,7 @@ export class Machine {
 
   /** Deterministic mode, a frame just sent: wait for input in host time (see REPLY_WAIT_MS), then skip if none came. */
   private async awaitReply(ticks: bigint): Promise<void> {
-    await this.idleUntil(this.replyWaitUntil - this.hostNow(), true, true);
+    await this.idleUntil(this.replyWaitUntil, true, this.hostNow);
     if (this.readySet() !== 0n) return;
     this.replyWaitUntil = 0;
     this.cpu.advanceIdle(ticks);
@@ -414,16 +414,14 @@ export class Machine {
     const lead = virtualMs - (this.hostNow() - this.startMs);
     const maxLead = this.opts.maxIdleLeadMs ?? DEFAULT_MAX_IDLE_LEAD_MS;
     if (lead <= maxLead) return;
-    return this.idleUntil(lead - maxLead, wakeOnInput, true);
+    return this.idleUntil(this.hostNow() + lead - maxLead, wakeOnInput, this.hostNow);
   }
 
   /**
    * Sleep (no CPU) until guest time reaches `deadline` ms, input arrives, or the host intervenes.
-   * With `forMs`, `deadline` is a duration of host time instead (deterministic pacing).
+   * `now` is the clock of `deadline`: guest time by default, host time for deterministic pacing.
    */
-  private async idleUntil(deadline: number, wakeOnInput: boolean, forMs = false): Promise<void> {
-    const now = forMs ? this.hostNow : () => this.clock.now();
-    if (forMs) deadline += this.hostNow();
+  private async idleUntil(deadline: number, wakeOnInput: boolean, now = () => this.clock.now()): Promise<void> {
     this.setState('waiting');
     while (!this.stopRequested && !this.timedOut) {
       if (wakeOnInput && this.readySet() !== 0n) break;
